@@ -1,0 +1,82 @@
+package org.oxidizer.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.oxidizer.core.migrate.BundledWorkloads;
+import org.oxidizer.core.migrate.Comparison;
+import org.oxidizer.core.migrate.MigrationFailedException;
+import org.oxidizer.core.migrate.MigrationRun;
+import org.oxidizer.core.migrate.Workload;
+import org.oxidizer.core.report.Environment;
+import org.oxidizer.core.report.MigrationReport;
+import org.oxidizer.core.report.ReportExporter;
+import org.oxidizer.core.target.AgentRequest;
+import org.oxidizer.core.target.BundledJars;
+import org.oxidizer.core.target.TargetLauncher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The whole loop on the headline sample: pure Java, then kernel-swapped, both profiled, then the report. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Run the text-aggregation sample before (pure Java) and after (hot method swapped for the Rust kernel),"
+        + " profile both, print the comparison and write report.html, report.md and report.json.")
+final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--texts", description = "Corpus size in log lines (default: ${DEFAULT-VALUE}, about a minute here).")
+    int texts = BundledWorkloads.DEFAULT_TEXTS;
+
+    @Option(names = "--seed", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+    long seed = 42;
+
+    @Option(names = "--runs", description = "Runs per side; figures are medians (default: ${DEFAULT-VALUE}).")
+    int runs = 1;
+
+    @Option(names = "--interval", description = "Profiler sampling interval, e.g. 10ms (default: async-profiler's).")
+    String interval;
+
+    @Option(names = "--out", description = "Output folder (default: ./oxidizer-out/<timestamp>/).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream stdout = System.out;
+        Path outDir = out != null ? out
+            : Path.of("oxidizer-out", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Workload workload = BundledWorkloads.textAggregation(texts, seed);
+        stdout.println("Oxidizer demo: " + workload.description());
+        workload.swaps().forEach(s -> stdout.println("  after run swaps " + s.method() + " -> kernel " + s.kernelId()));
+        ConsoleProgress progress = ConsoleProgress.onStderr();
+        MigrationRun run = new MigrationRun(new TargetLauncher(BundledJars.agentJar()),
+            new AgentRequest("cpu", interval, List.of()));
+        Comparison comparison;
+        String failure = null;
+        try {
+            comparison = run.run(workload, runs, outDir, progress);
+        } catch (MigrationFailedException e) {
+            progress.done();
+            failure = e.getMessage();
+            comparison = e.partial();
+            System.err.println("oxidizer: demo failed: " + failure);
+            if (comparison == null) {
+                return 1;
+            }
+        }
+        progress.done();
+        MigrationReport report = new MigrationReport(comparison, Environment.current(), Instant.now(), command(), failure);
+        new DemoPrinter(stdout).print(report);
+        List<Path> files = ReportExporter.allFormats().export(report, outDir);
+        stdout.println();
+        files.forEach(f -> stdout.println("wrote " + f.toAbsolutePath()));
+        return failure == null ? 0 : 1;
+    }
+
+    private String command() {
+        return "./oxidizer demo --texts " + texts + " --seed " + seed + " --runs " + runs
+            + (interval == null ? "" : " --interval " + interval);
+    }
+}

@@ -1,0 +1,60 @@
+package org.oxidizer.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import org.oxidizer.core.migrate.Comparison;
+import org.oxidizer.core.profile.HotMethods;
+import org.oxidizer.core.profile.Hotspot;
+import org.oxidizer.core.report.MigrationReport;
+import org.oxidizer.core.report.SummaryRow;
+import org.oxidizer.core.target.MethodSwap;
+import org.oxidizer.core.target.TargetRun;
+
+/** Prints a migration's seed-style table and hot methods for a terminal. */
+final class DemoPrinter {
+
+    private static final int HOT_LINES = 8;
+
+    private final PrintStream out;
+
+    DemoPrinter(PrintStream out) {
+        this.out = out;
+    }
+
+    void print(MigrationReport report) {
+        Comparison c = report.comparison();
+        out.println();
+        out.printf(Locale.ROOT, "%-17s %12s %12s   %s%n", "metric", "before", "after", "change");
+        for (SummaryRow row : report.summary()) {
+            if (row.after().isEmpty()) {
+                out.printf(Locale.ROOT, "%-17s %s%n", row.metric(), row.before());
+            } else {
+                out.printf(Locale.ROOT, "%-17s %12s %12s   %s%n", row.metric(), row.before(), row.after(), row.change());
+            }
+        }
+        out.println("(" + MigrationReport.CPU_PERCENT_NOTE + " Cores here: " + report.environment().cores() + ".)");
+        for (MethodSwap swap : c.workload().swaps()) {
+            out.printf(Locale.ROOT, "%n%s: %.0f%% of samples before%s%n", swap.method(), c.totalPercent(c.before(), swap.method()),
+                report.hasAfter() ? String.format(Locale.ROOT, ", %.0f%% after", c.totalPercent(c.after(), swap.method())) : "");
+        }
+        hotspots("before", c.before());
+        if (report.hasAfter()) {
+            hotspots("after", c.after());
+        }
+    }
+
+    private void hotspots(String side, List<TargetRun> runs) {
+        TargetRun run = runs.get(0);
+        out.printf(Locale.ROOT, "%nhot methods %s (%d samples, %s):%n", side, run.profile().totalSamples(),
+            run.agent().profileEvent() == null ? "no profile" : run.agent().profileEvent() + " mode");
+        out.printf(Locale.ROOT, "  %6s %7s  %s%n", "self%", "total%", "method");
+        for (Hotspot h : HotMethods.topBySelf(run.profile(), HOT_LINES)) {
+            out.printf(Locale.ROOT, "  %6.1f %7.1f  %s%n", h.selfPercent(), h.totalPercent(), abbreviate(h.frame()));
+        }
+    }
+
+    private static String abbreviate(String frame) {
+        return frame.length() <= 100 ? frame : frame.substring(0, 97) + "...";
+    }
+}

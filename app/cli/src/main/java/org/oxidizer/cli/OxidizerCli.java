@@ -1,0 +1,28 @@
+package org.oxidizer.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code oxidizer} command: dispatches to one small class per subcommand. */
+@Command(name = "oxidizer", mixinStandardHelpOptions = true, versionProvider = OxidizerCli.Version.class,
+    description = "Profile a JVM workload, swap its hot method for a native Rust kernel, prove the gain.",
+    subcommands = {DemoCommand.class, HotspotsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class OxidizerCli {
+
+    public static void main(String[] args) {
+        CommandLine cli = new CommandLine(new OxidizerCli());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("oxidizer: " + e.getMessage());
+            return 1;
+        });
+        System.exit(cli.execute(args));
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = OxidizerCli.class.getPackage().getImplementationVersion();
+            return new String[] {"oxidizer " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

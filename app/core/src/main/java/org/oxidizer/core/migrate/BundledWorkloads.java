@@ -1,0 +1,28 @@
+package org.oxidizer.core.migrate;
+
+import java.util.List;
+import org.oxidizer.core.target.BundledJars;
+import org.oxidizer.core.target.MethodSwap;
+import org.oxidizer.core.target.TargetSpec;
+
+/** The sample workloads that ship with the workbench. */
+public final class BundledWorkloads {
+
+    public static final String TEXT_AGGREGATION = "text-aggregation";
+    /** Sized so that the demo (a pure-Java run and a swapped run) takes about a minute on 2 cores. */
+    public static final int DEFAULT_TEXTS = 4_000_000;
+
+    private BundledWorkloads() {
+    }
+
+    /** The headline: a day of mixed Chinese/English log text, regex-extracted and aggregated per text. */
+    public static Workload textAggregation(int texts, long seed) {
+        TargetSpec target = TargetSpec.mainClass(TEXT_AGGREGATION, "org.oxidizer.samples.textagg.TextAggregationPipeline",
+            List.of(BundledJars.samplesJar()), List.of("--texts", Integer.toString(texts), "--seed", Long.toString(seed)));
+        MethodSwap swap = new MethodSwap("org.oxidizer.samples.textagg.TextAggregation", "extractAndAggregate",
+            "extract_and_aggregate");
+        return new Workload(TEXT_AGGREGATION,
+            texts + " log lines (Chinese + English): regex word/number extraction, per-text HashMap totals, JSON summary",
+            target, List.of(swap));
+    }
+}

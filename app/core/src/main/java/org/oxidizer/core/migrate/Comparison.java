@@ -1,0 +1,73 @@
+package org.oxidizer.core.migrate;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.oxidizer.core.profile.HotMethods;
+import org.oxidizer.core.profile.Hotspot;
+import org.oxidizer.core.target.TargetRun;
+
+/**
+ * Runs of a workload before (pure Java) and after (methods swapped for kernels), side by side.
+ * Figures are medians over the repeated runs of each side.
+ */
+public record Comparison(Workload workload, List<TargetRun> before, List<TargetRun> after) {
+
+    public Comparison {
+        before = List.copyOf(before);
+        after = List.copyOf(after);
+    }
+
+    public double medianWallMillis(List<TargetRun> runs) {
+        return median(runs, r -> r.measurement().wallMillis());
+    }
+
+    public double medianPeakRssBytes(List<TargetRun> runs) {
+        return median(runs, r -> r.measurement().peakRssBytes());
+    }
+
+    public double medianCpuPercent(List<TargetRun> runs) {
+        return median(runs, r -> r.measurement().cpuPercent());
+    }
+
+    /** before / after: above 1 means the swapped run was faster. */
+    public double speedup() {
+        return medianWallMillis(before) / medianWallMillis(after);
+    }
+
+    /** before / after: above 1 means the swapped run needed less memory at its peak. */
+    public double memoryReduction() {
+        return medianPeakRssBytes(before) / medianPeakRssBytes(after);
+    }
+
+    /** after / before: above 1 means the swapped run kept more cores busy. */
+    public double cpuUtilizationRatio() {
+        return medianCpuPercent(after) / medianCpuPercent(before);
+    }
+
+    /** True when every run on both sides printed the same result checksum. */
+    public boolean identicalResults() {
+        String reference = before.get(0).checksum();
+        return reference != null
+            && before.stream().allMatch(r -> reference.equals(r.checksum()))
+            && after.stream().allMatch(r -> reference.equals(r.checksum()));
+    }
+
+    /** Where the first run of a side spent its samples: frames by self share, with their total share. */
+    public List<Hotspot> hotspots(List<TargetRun> runs, int limit) {
+        return HotMethods.topBySelf(runs.get(0).profile(), limit);
+    }
+
+    /** Share of the first run's samples with this method anywhere on the stack (0 if never seen). */
+    public double totalPercent(List<TargetRun> runs, String frame) {
+        return HotMethods.byTotal(runs.get(0).profile()).stream()
+            .filter(h -> h.frame().equals(frame))
+            .mapToDouble(Hotspot::totalPercent)
+            .findFirst().orElse(0);
+    }
+
+    static double median(List<TargetRun> runs, ToDoubleFunction<TargetRun> metric) {
+        double[] values = runs.stream().mapToDouble(metric).sorted().toArray();
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    }
+}

@@ -1,0 +1,78 @@
+package org.oxidizer.agent;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The agent's argument string, in async-profiler's own style: comma-separated {@code key=value}.
+ * {@code event=cpu,interval=10ms,collapsed=/tmp/p.collapsed,status=/tmp/s.properties,
+ * swap=org.acme.Texts#extract@extract_and_aggregate}. {@code swap} may repeat.
+ */
+public final class AgentOptions {
+
+    private final String event;
+    private final String interval;
+    private final String collapsedFile;
+    private final String statusFile;
+    private final List<SwapSpec> swaps;
+
+    private AgentOptions(String event, String interval, String collapsedFile, String statusFile, List<SwapSpec> swaps) {
+        this.event = event;
+        this.interval = interval;
+        this.collapsedFile = collapsedFile;
+        this.statusFile = statusFile;
+        this.swaps = Collections.unmodifiableList(swaps);
+    }
+
+    public static AgentOptions parse(String args) {
+        String event = null;
+        String interval = null;
+        String collapsed = null;
+        String status = null;
+        List<SwapSpec> swaps = new ArrayList<>();
+        if (args != null && !args.isBlank()) {
+            for (String part : args.split(",")) {
+                int eq = part.indexOf('=');
+                if (eq <= 0) {
+                    throw new IllegalArgumentException("agent option '" + part + "' is not key=value");
+                }
+                String key = part.substring(0, eq).trim();
+                String value = part.substring(eq + 1).trim();
+                switch (key) {
+                    case "event": event = value; break;
+                    case "interval": interval = value; break;
+                    case "collapsed": collapsed = value; break;
+                    case "status": status = value; break;
+                    case "swap": swaps.add(SwapSpec.parse(value)); break;
+                    default: throw new IllegalArgumentException("unknown agent option '" + key + "'");
+                }
+            }
+        }
+        if (collapsed != null && event == null) {
+            event = "cpu";
+        }
+        return new AgentOptions(event, interval, collapsed, status, swaps);
+    }
+
+    /** The profiling event, or null when this load should not profile. */
+    public String event() {
+        return event;
+    }
+
+    public String interval() {
+        return interval;
+    }
+
+    public String collapsedFile() {
+        return collapsedFile;
+    }
+
+    public String statusFile() {
+        return statusFile;
+    }
+
+    public List<SwapSpec> swaps() {
+        return swaps;
+    }
+}

@@ -1,0 +1,65 @@
+package org.oxidizer.agent;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * What the agent tells the workbench when the target exits: which profiler event ran, what was swapped
+ * and how many calls the kernel served, and the process's own CPU time and peak RSS read at the last
+ * moment (the outside sampler can miss up to one interval of both).
+ */
+final class AgentStatus {
+
+    private final Properties values = new Properties();
+
+    void put(String key, Object value) {
+        if (value != null) {
+            values.setProperty(key, String.valueOf(value));
+        }
+    }
+
+    void putSwaps(List<String[]> swaps) {
+        put("swaps", swaps.size());
+        for (int i = 0; i < swaps.size(); i++) {
+            String[] s = swaps.get(i);
+            put("swap." + i + ".method", s[0]);
+            put("swap." + i + ".kernel", s[1]);
+            put("swap." + i + ".woven", s[2]);
+            put("swap." + i + ".calls", s[3]);
+            put("swap." + i + ".fallbacks", s[4]);
+        }
+    }
+
+    void putProcessTotals() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean) {
+            put("process.cpuNanos", ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime());
+        }
+        try {
+            for (String line : Files.readAllLines(Paths.get("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    put("process.peakRssBytes", Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            put("process.peakRssError", e.toString());
+        }
+    }
+
+    /** Written to a temporary file and renamed, so the reader never sees half a status. */
+    void write(String file) throws IOException {
+        Path target = Paths.get(file);
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            values.store(out, "oxidizer agent status");
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

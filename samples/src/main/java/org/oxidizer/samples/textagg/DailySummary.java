@@ -1,0 +1,54 @@
+package org.oxidizer.samples.textagg;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+
+/** Merges per-text maps into daily totals, renders them as JSON with sorted keys and checksums the results. */
+final class DailySummary {
+
+    private final Map<String, Long> totals = new TreeMap<>();
+    private long texts;
+    private long perTextChecksum = 0xcbf29ce484222325L;
+
+    void add(List<Map<String, Integer>> perText) {
+        for (Map<String, Integer> counts : perText) {
+            long mapHash = 0;   // order-independent, so HashMap iteration order cannot matter
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                mapHash += mix(e.getKey().hashCode() * 31L + e.getValue());
+                totals.merge(e.getKey(), (long) e.getValue(), Long::sum);
+            }
+            perTextChecksum = (perTextChecksum ^ mapHash) * 0x100000001b3L;
+            texts++;
+        }
+    }
+
+    String toJson() {
+        StringBuilder json = new StringBuilder(64 + totals.size() * 24);
+        json.append("{\"texts\":").append(texts).append(",\"words\":").append(totals.size()).append(",\"totals\":{");
+        boolean first = true;
+        for (Map.Entry<String, Long> e : totals.entrySet()) {
+            if (!first) {
+                json.append(',');
+            }
+            first = false;
+            json.append('"').append(e.getKey()).append("\":").append(e.getValue());
+        }
+        return json.append("}}").toString();
+    }
+
+    /** One value that changes if any per-text map or the daily JSON changes. */
+    String checksum(String json) {
+        CRC32 crc = new CRC32();
+        crc.update(json.getBytes(StandardCharsets.UTF_8));
+        return String.format("%016x", perTextChecksum ^ (crc.getValue() << 17));
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
+    }
+}

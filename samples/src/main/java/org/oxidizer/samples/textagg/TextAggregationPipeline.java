@@ -1,0 +1,64 @@
+package org.oxidizer.samples.textagg;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The headline workload: ingest a day of text in batches, extract and aggregate, merge into daily
+ * totals and write a JSON summary. Prints its own timing and a checksum so runs can be compared.
+ *
+ * <p>Arguments: {@code --texts N --seed S --batch B --out FILE}. The last lines it prints are
+ * {@code oxidizer.hotMillis=}, {@code oxidizer.wallMillis=} and {@code oxidizer.checksum=}; while it works it
+ * prints {@code oxidizer.progress=FRACTION} after each batch.
+ */
+public final class TextAggregationPipeline {
+
+    private TextAggregationPipeline() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        long start = System.nanoTime();
+        int texts = intArg(args, "--texts", 200_000);
+        long seed = intArg(args, "--seed", 42);
+        int batch = intArg(args, "--batch", 50_000);
+        String out = stringArg(args, "--out", null);
+
+        CorpusGenerator corpus = new CorpusGenerator(seed);
+        DailySummary summary = new DailySummary();
+        long hotNanos = 0;
+        for (int done = 0; done < texts; done += batch) {
+            List<String> batchTexts = corpus.next(Math.min(batch, texts - done));
+            long t0 = System.nanoTime();
+            List<Map<String, Integer>> perText = TextAggregation.extractAndAggregate(batchTexts);
+            hotNanos += System.nanoTime() - t0;
+            summary.add(perText);
+            System.out.printf("oxidizer.progress=%.3f%n", (double) Math.min(texts, done + batch) / texts);
+        }
+        String json = summary.toJson();
+        if (out != null) {
+            Files.write(Path.of(out), json.getBytes(StandardCharsets.UTF_8));
+        }
+        System.out.println("texts=" + texts + " seed=" + seed + " batch=" + batch);
+        System.out.println("oxidizer.hotMillis=" + hotNanos / 1_000_000);
+        System.out.println("oxidizer.wallMillis=" + (System.nanoTime() - start) / 1_000_000);
+        System.out.println("oxidizer.checksum=" + summary.checksum(json));
+    }
+
+    private static int intArg(String[] args, String name, int fallback) {
+        String v = stringArg(args, name, null);
+        return v == null ? fallback : Integer.parseInt(v.replace("_", ""));
+    }
+
+    private static String stringArg(String[] args, String name, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}
