@@ -10,4 +10,11 @@ public interface KernelBinding {
 
     /** Runs the kernel on the swapped method's arguments and returns what the method would. */
     Object invoke(Object[] args);
+
+    /**
+     * Loads the native library and starts its worker threads with one tiny call. Done before profiling
+     * starts, so the profiler knows the library's symbols and samples its threads (threads created by
+     * native code later are invisible to perf events).
+     */
+    void warmUp();
 }

@@ -32,5 +32,10 @@ final class KernelBindings {
         public Object invoke(Object[] args) {
             return ExtractAndAggregateKernel.extractAndAggregate((List<String>) args[0]);
         }
+
+        @Override
+        public void warmUp() {
+            ExtractAndAggregateKernel.extractAndAggregate(List.of("warm 1", "up 2"));
+        }
     }
 }

@@ -36,6 +36,7 @@ public final class MethodSwapper {
         if (swaps.containsKey(key)) {
             return;
         }
+        binding.warmUp();
         SwapState state = new SwapState(spec, new KernelRoute(binding));
         KernelBridge.route(key, state.route);
         swaps.put(key, state);

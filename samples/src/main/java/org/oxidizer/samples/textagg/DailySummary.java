@@ -1,15 +1,17 @@
 package org.oxidizer.samples.textagg;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.CRC32;
 
 /** Merges per-text maps into daily totals, renders them as JSON with sorted keys and checksums the results. */
 final class DailySummary {
 
-    private final Map<String, Long> totals = new TreeMap<>();
+    private final Map<String, long[]> totals = new HashMap<>();
     private long texts;
     private long perTextChecksum = 0xcbf29ce484222325L;
 
@@ -18,7 +20,7 @@ final class DailySummary {
             long mapHash = 0;   // order-independent, so HashMap iteration order cannot matter
             for (Map.Entry<String, Integer> e : counts.entrySet()) {
                 mapHash += mix(e.getKey().hashCode() * 31L + e.getValue());
-                totals.merge(e.getKey(), (long) e.getValue(), Long::sum);
+                totals.computeIfAbsent(e.getKey(), k -> new long[1])[0] += e.getValue();
             }
             perTextChecksum = (perTextChecksum ^ mapHash) * 0x100000001b3L;
             texts++;
@@ -28,13 +30,13 @@ final class DailySummary {
     String toJson() {
         StringBuilder json = new StringBuilder(64 + totals.size() * 24);
         json.append("{\"texts\":").append(texts).append(",\"words\":").append(totals.size()).append(",\"totals\":{");
-        boolean first = true;
-        for (Map.Entry<String, Long> e : totals.entrySet()) {
-            if (!first) {
+        List<String> words = new ArrayList<>(totals.keySet());
+        Collections.sort(words);
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0) {
                 json.append(',');
             }
-            first = false;
-            json.append('"').append(e.getKey()).append("\":").append(e.getValue());
+            json.append('"').append(words.get(i)).append("\":").append(totals.get(words.get(i))[0]);
         }
         return json.append("}}").toString();
     }

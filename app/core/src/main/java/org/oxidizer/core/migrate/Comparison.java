@@ -29,6 +29,21 @@ public record Comparison(Workload workload, List<TargetRun> before, List<TargetR
         return median(runs, r -> r.measurement().cpuPercent());
     }
 
+    /**
+     * Median of a number the workload printed about itself ({@code oxidizer.hotMillis=...}); NaN when a
+     * run did not print it, as workloads that are not ours will not.
+     */
+    public double medianReported(List<TargetRun> runs, String key) {
+        return median(runs, r -> {
+            String v = r.reported().get(key);
+            try {
+                return v == null ? Double.NaN : Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                return Double.NaN;
+            }
+        });
+    }
+
     /** before / after: above 1 means the swapped run was faster. */
     public double speedup() {
         return medianWallMillis(before) / medianWallMillis(after);

@@ -56,7 +56,7 @@ public final class MigrationRun {
         if (run.succeeded() && run.checksum() != null) {
             return run;
         }
-        String tail = run.outputTail().isEmpty() ? "" : " Its last output: " + run.outputTail().get(run.outputTail().size() - 1);
+        String tail = run.lastWords().isEmpty() ? "" : " It said: " + run.lastWords();
         String what = run.succeeded() ? "printed no checksum" : "exited with code " + run.exitCode();
         throw new MigrationFailedException("the " + run.spec().name() + " run " + what + "." + tail,
             before.isEmpty() ? null : new Comparison(workload, before, after));

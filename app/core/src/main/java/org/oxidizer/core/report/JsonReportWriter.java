@@ -65,6 +65,10 @@ public final class JsonReportWriter implements ReportWriter {
         json.writeNumberField("peakRssBytes", Math.round(c.medianPeakRssBytes(runs)));
         json.writeNumberField("cpuPercent", Math.round(c.medianCpuPercent(runs) * 10) / 10.0);
         json.writeStringField("checksum", first.checksum());
+        double hot = c.medianReported(runs, SummaryRow.HOT_MILLIS);
+        if (!Double.isNaN(hot)) {
+            json.writeNumberField("hotMethodMillis", Math.round(hot));
+        }
         json.writeNumberField("runs", runs.size());
         json.writeStringField("profileEvent", first.agent().profileEvent());
         json.writeNumberField("profileSamples", first.profile().totalSamples());

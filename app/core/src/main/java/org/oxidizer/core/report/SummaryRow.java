@@ -7,6 +7,9 @@ import org.oxidizer.core.migrate.Comparison;
 /** One line of the seed-style table (metric | before | after | change), shared by the CLI and every report. */
 public record SummaryRow(String metric, String before, String after, String change) {
 
+    /** What a workload reports as the time spent inside the swapped method(s), timed by itself. */
+    public static final String HOT_MILLIS = "hotMillis";
+
     static List<SummaryRow> of(MigrationReport report) {
         Comparison c = report.comparison();
         boolean hasAfter = report.hasAfter();
@@ -14,6 +17,12 @@ public record SummaryRow(String metric, String before, String after, String chan
         rows.add(new SummaryRow("wall time", Figures.duration(c.medianWallMillis(c.before())),
             hasAfter ? Figures.duration(c.medianWallMillis(c.after())) : "-",
             hasAfter ? Figures.better(c.speedup(), "faster", "slower") : "-"));
+        double hotBefore = c.medianReported(c.before(), HOT_MILLIS);
+        double hotAfter = hasAfter ? c.medianReported(c.after(), HOT_MILLIS) : Double.NaN;
+        if (!Double.isNaN(hotBefore) && !Double.isNaN(hotAfter)) {
+            rows.add(new SummaryRow("hot method time", Figures.duration(hotBefore), Figures.duration(hotAfter),
+                Figures.better(hotBefore / hotAfter, "faster", "slower")));
+        }
         rows.add(new SummaryRow("peak RSS", Figures.bytes(c.medianPeakRssBytes(c.before())),
             hasAfter ? Figures.bytes(c.medianPeakRssBytes(c.after())) : "-",
             hasAfter ? Figures.better(c.memoryReduction(), "smaller", "larger") : "-"));
