@@ -1,0 +1,160 @@
+//! Bitmaps of Java's ASCII character classes over a byte range, so the pair scanner jumps over whole
+//! runs with one bit scan instead of a data-dependent branch per byte.
+
+/// Java's ASCII classes: `\w` = `[A-Za-z0-9_]`, `\s` = `[ \t\n\x0B\f\r]`, `\d` = `[0-9]`.
+/// Every byte >= 0x80 is in no class, so UTF-8 multi-byte characters never join a match.
+pub fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Java's `\s` without UNICODE_CHARACTER_CLASS.
+pub fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
+/// One bit per byte of the range for each class; bit `i % 64` of word `i / 64` is byte `i`.
+#[derive(Default)]
+pub struct ClassBits {
+    pub word: Vec<u64>,
+    pub space: Vec<u64>,
+    pub digit: Vec<u64>,
+    /// Digits right after a run of spaces that directly follows a word byte: where group 2 can start.
+    pub pair_digit: Vec<u64>,
+}
+
+impl ClassBits {
+    #[cfg(test)]
+    pub fn of(bytes: &[u8]) -> ClassBits {
+        let mut bits = ClassBits::default();
+        bits.fill(bytes);
+        bits
+    }
+
+    /// Recomputes the bitmaps for `bytes`, reusing the allocations.
+    pub fn fill(&mut self, bytes: &[u8]) {
+        let words = bytes.len().div_ceil(64);
+        for bitmap in [
+            &mut self.word,
+            &mut self.space,
+            &mut self.digit,
+            &mut self.pair_digit,
+        ] {
+            bitmap.clear();
+            bitmap.resize(words, 0);
+        }
+        let bits = self;
+        let (mut word_carry, mut add_carry) = (0u64, false);
+        for (w, block) in bytes.chunks(64).enumerate() {
+            let (word, space, digit) = classify(block);
+            // Marks the first space of each run that follows a word byte; adding the mark to the run
+            // carries to the byte right after it (also across words), so `& !space` keeps exactly those.
+            let marks = ((word << 1) | word_carry) & space;
+            let (sum, carry1) = space.overflowing_add(marks);
+            let (sum, carry2) = sum.overflowing_add(u64::from(add_carry));
+            bits.pair_digit[w] = sum & !space & digit;
+            word_carry = word >> 63;
+            add_carry = carry1 || carry2;
+            bits.word[w] = word;
+            bits.space[w] = space;
+            bits.digit[w] = digit;
+        }
+    }
+}
+
+/// Start of the run of set bits that ends at `i` (bit `i` set), but not below `floor`.
+#[inline]
+pub fn run_start(bits: &[u64], i: usize, floor: usize) -> usize {
+    let mut w = i / 64;
+    let mut clear = !bits[w] & (!0u64 >> (63 - i % 64));
+    loop {
+        if clear != 0 {
+            return (w * 64 + 64 - clear.leading_zeros() as usize).max(floor);
+        }
+        if w == 0 || w * 64 <= floor {
+            return floor;
+        }
+        w -= 1;
+        clear = !bits[w];
+    }
+}
+
+/// First index in `from..limit` whose bit is clear, or `limit`.
+#[inline]
+pub fn next_clear(bits: &[u64], from: usize, limit: usize) -> usize {
+    if from >= limit {
+        return limit;
+    }
+    let mut w = from / 64;
+    let mut clear = !bits[w] & (!0u64 << (from % 64));
+    loop {
+        if clear != 0 {
+            return (w * 64 + clear.trailing_zeros() as usize).min(limit);
+        }
+        w += 1;
+        if w * 64 >= limit {
+            return limit;
+        }
+        clear = !bits[w];
+    }
+}
+
+#[cfg(test)]
+pub fn is_set(bits: &[u64], i: usize) -> bool {
+    bits[i / 64] >> (i % 64) & 1 != 0
+}
+
+/// (word, space, digit) masks of up to 64 bytes.
+fn classify(block: &[u8]) -> (u64, u64, u64) {
+    let mut masks = (0u64, 0u64, 0u64);
+    let mut at = 0;
+    #[cfg(target_arch = "x86_64")]
+    while at + 16 <= block.len() {
+        let (word, space, digit) = sse2::classify16(block[at..at + 16].try_into().unwrap());
+        masks.0 |= u64::from(word) << at;
+        masks.1 |= u64::from(space) << at;
+        masks.2 |= u64::from(digit) << at;
+        at += 16;
+    }
+    for (i, &b) in block.iter().enumerate().skip(at) {
+        masks.0 |= u64::from(is_word(b)) << i;
+        masks.1 |= u64::from(is_space(b)) << i;
+        masks.2 |= u64::from(b.is_ascii_digit()) << i;
+    }
+    masks
+}
+
+/// SSE2 is part of every x86_64 CPU, so this needs no runtime detection.
+#[cfg(target_arch = "x86_64")]
+mod sse2 {
+    use std::arch::x86_64::*;
+
+    /// Unsigned `lo <= b <= lo + span` per lane, as a lane mask.
+    ///
+    /// # Safety
+    /// Needs SSE2, which every x86_64 CPU has.
+    #[inline]
+    unsafe fn in_range(v: __m128i, lo: u8, span: u8) -> __m128i {
+        let shifted = _mm_sub_epi8(v, _mm_set1_epi8(lo as i8));
+        _mm_cmpeq_epi8(_mm_min_epu8(shifted, _mm_set1_epi8(span as i8)), shifted)
+    }
+
+    #[inline]
+    pub fn classify16(block: &[u8; 16]) -> (u16, u16, u16) {
+        // SAFETY: SSE2 is baseline on x86_64, and the load reads exactly the 16 bytes of `block`.
+        unsafe {
+            let v = _mm_loadu_si128(block.as_ptr().cast());
+            let digit = in_range(v, b'0', 9);
+            let alpha = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 25);
+            let word = _mm_or_si128(
+                _mm_or_si128(digit, alpha),
+                _mm_cmpeq_epi8(v, _mm_set1_epi8(b'_' as i8)),
+            );
+            let space = _mm_or_si128(
+                in_range(v, b'\t', 4),
+                _mm_cmpeq_epi8(v, _mm_set1_epi8(b' ' as i8)),
+            );
+            let mask = |m: __m128i| _mm_movemask_epi8(m) as u16;
+            (mask(word), mask(space), mask(digit))
+        }
+    }
+}

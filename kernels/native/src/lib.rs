@@ -1,0 +1,372 @@
+//! Oxidizer's native kernels: each C ABI entry point replaces one hot Java method bit for bit.
+//!
+//! Entry points never unwind into the JVM: panics are caught and reported as negative error codes.
+
+mod aggregate;
+mod classes;
+mod fxhash;
+mod packed;
+mod pairs;
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::ptr;
+
+pub use aggregate::{
+    extract_and_aggregate as extract_and_aggregate_packed, parse_int_or_zero, InputError,
+};
+pub use packed::LAST_MATCH_ADDED_WORD;
+
+/// A pointer was null or a length negative.
+pub const ERR_NULL_OR_NEGATIVE: i64 = -1;
+/// Offsets were not non-decreasing within the data.
+pub const ERR_BAD_OFFSETS: i64 = -2;
+/// The kernel panicked; the panic was caught at the boundary.
+pub const ERR_PANIC: i64 = -3;
+
+/// Counts `(\w+)\s+(\d+)` pairs per text of `data`, text `i` being bytes `offsets[i]..offsets[i + 1]`.
+///
+/// Returns a buffer owned by Rust (release it with `oxidizer_free_buffer`) and stores its length in
+/// `*out_len`; on failure returns NULL and stores a negative error code in `*out_len`.
+///
+/// # Safety
+/// `data` must point to `data_len` readable bytes, `offsets` to `text_count + 1` readable i32s,
+/// and `out_len` to a writable i64.
+#[no_mangle]
+pub unsafe extern "C" fn extract_and_aggregate(
+    data: *const u8,
+    data_len: i64,
+    offsets: *const i32,
+    text_count: i32,
+    out_len: *mut i64,
+) -> *mut u8 {
+    if out_len.is_null() {
+        return ptr::null_mut();
+    }
+    if offsets.is_null() || text_count < 0 || data_len < 0 || (data.is_null() && data_len > 0) {
+        *out_len = ERR_NULL_OR_NEGATIVE;
+        return ptr::null_mut();
+    }
+    let data = if data_len == 0 {
+        &[][..]
+    } else {
+        std::slice::from_raw_parts(data, data_len as usize)
+    };
+    let offsets = std::slice::from_raw_parts(offsets, text_count as usize + 1);
+    match catch_unwind(AssertUnwindSafe(|| {
+        aggregate::extract_and_aggregate(data, offsets)
+    })) {
+        Ok(Ok(buffer)) => {
+            let buffer = Box::into_raw(buffer.into_boxed_slice());
+            *out_len = buffer.len() as i64;
+            buffer.cast::<u8>()
+        }
+        Ok(Err(_)) => {
+            *out_len = ERR_BAD_OFFSETS;
+            ptr::null_mut()
+        }
+        Err(_) => {
+            *out_len = ERR_PANIC;
+            ptr::null_mut()
+        }
+    }
+}
+
+/// Releases a buffer returned by a kernel of this library.
+///
+/// # Safety
+/// `buffer` and `len` must come from one successful kernel call, and be released once.
+#[no_mangle]
+pub unsafe extern "C" fn oxidizer_free_buffer(buffer: *mut u8, len: i64) {
+    if buffer.is_null() || len < 0 {
+        return;
+    }
+    let slice = ptr::slice_from_raw_parts_mut(buffer, len as usize);
+    let _ = catch_unwind(AssertUnwindSafe(|| drop(Box::from_raw(slice))));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn ints(buf: &[u8], at: &mut usize) -> i32 {
+        let v = i32::from_ne_bytes(buf[*at..*at + 4].try_into().unwrap());
+        *at += 4;
+        v
+    }
+
+    /// Decodes the packed buffer the way the Java side does.
+    fn decode(buf: &[u8]) -> Vec<HashMap<String, i32>> {
+        decode_with_flags(buf).0
+    }
+
+    /// Maps, and per text whether its last match added a word.
+    fn decode_with_flags(buf: &[u8]) -> (Vec<HashMap<String, i32>>, Vec<bool>) {
+        let mut at = 0;
+        let text_count = ints(buf, &mut at) as usize;
+        let chunk_count = ints(buf, &mut at);
+        let starts: Vec<usize> = (0..chunk_count)
+            .map(|_| ints(buf, &mut at) as usize * 4)
+            .collect();
+        let mut result = Vec::new();
+        let mut flags = Vec::new();
+        for start in starts {
+            assert_eq!(at, start);
+            let texts = ints(buf, &mut at);
+            let word_count = ints(buf, &mut at) as usize;
+            let bytes_len = ints(buf, &mut at) as usize;
+            let ends: Vec<usize> = (0..word_count)
+                .map(|_| ints(buf, &mut at) as usize)
+                .collect();
+            let bytes = &buf[at..at + bytes_len];
+            at += (bytes_len + 3) & !3;
+            let mut start = 0;
+            let words: Vec<String> = ends
+                .iter()
+                .map(|&end| {
+                    let w = String::from_utf8(bytes[start..end].to_vec()).unwrap();
+                    start = end;
+                    w
+                })
+                .collect();
+            for _ in 0..texts {
+                let header = ints(buf, &mut at);
+                flags.push(header & LAST_MATCH_ADDED_WORD != 0);
+                let n = header & i32::MAX;
+                let mut map = HashMap::new();
+                for _ in 0..n {
+                    let id = ints(buf, &mut at) as usize;
+                    let value = ints(buf, &mut at);
+                    assert!(
+                        map.insert(words[id].clone(), value).is_none(),
+                        "duplicate key"
+                    );
+                }
+                result.push(map);
+            }
+        }
+        assert_eq!(at, buf.len());
+        assert_eq!(result.len(), text_count);
+        (result, flags)
+    }
+
+    fn run(texts: &[&str]) -> Vec<HashMap<String, i32>> {
+        let mut data = Vec::new();
+        let mut offsets = vec![0];
+        for t in texts {
+            data.extend_from_slice(t.as_bytes());
+            offsets.push(data.len() as i32);
+        }
+        decode(&extract_and_aggregate_packed(&data, &offsets).unwrap())
+    }
+
+    fn map(pairs: &[(&str, i32)]) -> HashMap<String, i32> {
+        pairs.iter().map(|(k, v)| (k.to_string(), *v)).collect()
+    }
+
+    #[test]
+    fn ascii_only_classes() {
+        assert_eq!(
+            run(&["café 12 naïve\u{3000}3 x\u{a0}4 y ٣ z 7"]),
+            vec![map(&[("z", 7)])]
+        );
+        assert_eq!(run(&["caf\u{e9} 12"]), vec![map(&[])]);
+        assert_eq!(run(&["a_1\t\x0B\x0C\r\n 0042"]), vec![map(&[("a_1", 42)])]);
+    }
+
+    #[test]
+    fn overflow_is_zero_and_sums_wrap() {
+        assert_eq!(
+            run(&["a 2147483648 b 2147483647 c 0002147483647 d 99999999999999999999"]),
+            vec![map(&[("a", 0), ("b", i32::MAX), ("c", i32::MAX), ("d", 0)])]
+        );
+        assert_eq!(run(&["a 2147483647 a 1"]), vec![map(&[("a", i32::MIN)])]);
+        assert_eq!(parse_int_or_zero(b"0000"), 0);
+    }
+
+    #[test]
+    fn matching_resumes_after_previous_match() {
+        assert_eq!(
+            run(&["a 12b 3 x 1 2 3"]),
+            vec![map(&[("a", 12), ("b", 3), ("x", 1), ("2", 3)])]
+        );
+        assert_eq!(
+            run(&["", "k 1 k 2", ""]),
+            vec![map(&[]), map(&[("k", 3)]), map(&[])]
+        );
+    }
+
+    #[test]
+    fn flags_texts_whose_last_match_added_a_word() {
+        let texts = ["a 1 b 2", "a 1 b 2 a 3", "", "x 1"];
+        let mut data = Vec::new();
+        let mut offsets = vec![0];
+        for t in texts {
+            data.extend_from_slice(t.as_bytes());
+            offsets.push(data.len() as i32);
+        }
+        let (_, flags) = decode_with_flags(&extract_and_aggregate_packed(&data, &offsets).unwrap());
+        assert_eq!(flags, vec![true, false, false, true]);
+    }
+
+    #[test]
+    fn parallel_chunks_match_single_chunk() {
+        let line = "用户 alice 3 登录 bob 0042 err_code 2147483648 alice 7\n";
+        let mut texts: Vec<String> = (0..20_000)
+            .map(|i| format!("{line} t{} {}", i % 97, i))
+            .collect();
+        texts[5] = line.repeat(3_000); // longer than one bitmap window
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let all = run(&refs);
+        assert_eq!(
+            all[5],
+            map(&[("alice", 30_000), ("bob", 126_000), ("err_code", 0)])
+        );
+        for (i, text) in refs
+            .iter()
+            .enumerate()
+            .step_by(997)
+            .chain(std::iter::once((5, &refs[5])))
+        {
+            assert_eq!(all[i], run(&[text])[0]);
+        }
+    }
+
+    /// Group spans as Java (and regex's leftmost-first with ASCII classes) report them.
+    fn oracle(re: &regex::bytes::Regex, text: &[u8]) -> Vec<(Vec<u8>, Vec<u8>)> {
+        re.captures_iter(text)
+            .map(|c| (c[1].to_vec(), c[2].to_vec()))
+            .collect()
+    }
+
+    /// Scans `text` inside a larger range, after `pad` non-class bytes and `before`, with a suffix that
+    /// would extend a match: runs then straddle SIMD blocks, bitmap words and the text's bounds.
+    fn scanned_at(text: &[u8], pad: usize, before: &[u8]) -> Vec<(Vec<u8>, Vec<u8>)> {
+        let mut bytes = vec![b'-'; pad];
+        bytes.extend_from_slice(before);
+        let start = bytes.len();
+        bytes.extend_from_slice(text);
+        bytes.extend_from_slice(b"9 9");
+        let bits = classes::ClassBits::of(&bytes);
+        let end = start + text.len();
+        pairs::Pairs::new(&bytes, &bits, start, end)
+            .map(|(w, d)| (w.to_vec(), d.to_vec()))
+            .collect()
+    }
+
+    fn scanned(text: &[u8], placements: &[(usize, &[u8])]) -> Vec<(Vec<u8>, Vec<u8>)> {
+        let found = scanned_at(text, 0, b"");
+        for &(pad, before) in placements {
+            assert_eq!(
+                found,
+                scanned_at(text, pad, before),
+                "{:?} at {pad}",
+                String::from_utf8_lossy(text)
+            );
+        }
+        found
+    }
+
+    #[test]
+    fn class_bitmaps_match_java_ascii_classes_for_every_byte() {
+        let bytes: Vec<u8> = (0..=255u8).chain((0..=255u8).rev()).collect();
+        let bits = classes::ClassBits::of(&bytes);
+        for (i, &b) in bytes.iter().enumerate() {
+            let word = b.is_ascii_alphanumeric() || b == b'_';
+            let space = [b' ', b'\t', b'\n', 0x0B, 0x0C, b'\r'].contains(&b);
+            assert_eq!(classes::is_set(&bits.word, i), word, "word {b:#x}");
+            assert_eq!(classes::is_set(&bits.space, i), space, "space {b:#x}");
+            assert_eq!(
+                classes::is_set(&bits.digit, i),
+                b.is_ascii_digit(),
+                "digit {b:#x}"
+            );
+        }
+    }
+
+    #[test]
+    fn scanner_equals_regex_on_every_short_string() {
+        let re = regex::bytes::Regex::new(r"(?-u)(\w+)\s+(\d+)").unwrap();
+        let alphabet = [b'a', b'1', b' ', b'\t', 0xC3, 0xA9, b'_', b'-', 0x0B];
+        let mut text = Vec::new();
+        for len in 0..=7u32 {
+            for mut code in 0..alphabet.len().pow(len) {
+                text.clear();
+                for _ in 0..len {
+                    text.push(alphabet[code % alphabet.len()]);
+                    code /= alphabet.len();
+                }
+                let placements: [(usize, &[u8]); 2] = [(61, b"x "), (62, b"x")];
+                assert_eq!(
+                    scanned(&text, &placements),
+                    oracle(&re, &text),
+                    "{:?}",
+                    String::from_utf8_lossy(&text)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn scanner_equals_regex_on_random_text() {
+        let re = regex::bytes::Regex::new(r"(?-u)(\w+)\s+(\d+)").unwrap();
+        let pieces: [&[u8]; 14] = [
+            b"ab",
+            b"_x9",
+            b" ",
+            b"  ",
+            b"\t",
+            b"\r\n",
+            b"\x0B\x0C",
+            b"0",
+            b"2147483648",
+            "é".as_bytes(),
+            "用户".as_bytes(),
+            "😀".as_bytes(),
+            "٣".as_bytes(),
+            b"-",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for round in 0..20_000 {
+            let mut text = Vec::new();
+            for _ in 0..(seed % 120) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.extend_from_slice(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            let pad = round % 64;
+            let placements: [(usize, &[u8]); 4] =
+                [(pad, b""), (pad, b"x"), (pad, b"x \t"), (pad, b"1 ")];
+            assert_eq!(
+                scanned(&text, &placements),
+                oracle(&re, &text),
+                "{:?}",
+                String::from_utf8_lossy(&text)
+            );
+        }
+    }
+
+    #[test]
+    fn ffi_rejects_bad_input_without_unwinding() {
+        let mut len = 0i64;
+        let offsets = [0, 5, 3];
+        let data = b"abcde";
+        unsafe {
+            assert!(
+                extract_and_aggregate(data.as_ptr(), 5, offsets.as_ptr(), 2, &mut len).is_null()
+            );
+            assert_eq!(len, ERR_BAD_OFFSETS);
+            assert!(extract_and_aggregate(data.as_ptr(), 5, ptr::null(), 2, &mut len).is_null());
+            assert_eq!(len, ERR_NULL_OR_NEGATIVE);
+            let good = [0, 5];
+            let buf = extract_and_aggregate(data.as_ptr(), 5, good.as_ptr(), 1, &mut len);
+            assert!(!buf.is_null());
+            assert_eq!(
+                decode(std::slice::from_raw_parts(buf, len as usize)),
+                vec![map(&[])]
+            );
+            oxidizer_free_buffer(buf, len);
+        }
+    }
+}

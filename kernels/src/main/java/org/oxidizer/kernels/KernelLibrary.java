@@ -1,0 +1,64 @@
+package org.oxidizer.kernels;
+
+import com.sun.jna.NativeLibrary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/** Loads the Rust kernels once per JVM, from an explicit path or from the jar's platform-tagged copy. */
+public final class KernelLibrary {
+
+    /** Absolute path of a {@code liboxidizer_kernels.so} to load instead of the bundled one. */
+    public static final String LIBRARY_PROPERTY = "oxidizer.kernels.library";
+
+    /** Private directory the bundled library is extracted to. */
+    public static final String NATIVE_DIR_PROPERTY = "oxidizer.native.dir";
+
+    /** Base name of the library, as {@link System#mapLibraryName(String)} expects it. */
+    public static final String LIBRARY_NAME = "oxidizer_kernels";
+
+    private static NativeLibrary library;
+
+    private KernelLibrary() {
+    }
+
+    /**
+     * Returns the loaded kernel library, loading it on first use.
+     *
+     * @throws UnsatisfiedLinkError naming the file and the reason when it cannot be loaded
+     */
+    public static synchronized NativeLibrary library() {
+        if (library == null) {
+            library = load(System.getProperty(LIBRARY_PROPERTY), System.getProperty(NATIVE_DIR_PROPERTY));
+        }
+        return library;
+    }
+
+    /** Loads from {@code overridePath} when set, else from the bundled copy extracted into {@code nativeDir}. */
+    static NativeLibrary load(String overridePath, String nativeDir) {
+        Path file = overridePath != null && !overridePath.isBlank()
+                ? overrideFile(overridePath)
+                : BundledLibrary.extract(nativeDir(nativeDir));
+        try {
+            return NativeLibrary.getInstance(file.toString());
+        } catch (UnsatisfiedLinkError e) {
+            throw new UnsatisfiedLinkError("Cannot load Oxidizer kernel library " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static Path overrideFile(String overridePath) {
+        Path file = Paths.get(overridePath).toAbsolutePath();
+        if (!Files.isRegularFile(file)) {
+            throw new UnsatisfiedLinkError("Oxidizer kernel library " + file + " (set by -D" + LIBRARY_PROPERTY
+                    + ") does not exist or is not a regular file");
+        }
+        return file;
+    }
+
+    private static Path nativeDir(String configured) {
+        if (configured != null && !configured.isBlank()) {
+            return Paths.get(configured).toAbsolutePath();
+        }
+        return Paths.get(System.getProperty("user.home"), ".cache", "oxidizer", "native");
+    }
+}
