@@ -7,7 +7,16 @@ import picocli.CommandLine.Command;
 @Command(name = "oxidizer", mixinStandardHelpOptions = true, versionProvider = OxidizerCli.Version.class,
     description = "Profile a JVM workload, swap its hot method for a native Rust kernel, prove the gain.",
     subcommands = {DemoCommand.class, HotspotsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
-public final class OxidizerCli {
+public final class OxidizerCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** No subcommand: say what there is (the desktop workbench will open here once it exists). */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
 
     public static void main(String[] args) {
         CommandLine cli = new CommandLine(new OxidizerCli());
