@@ -19,6 +19,9 @@ public final class AgentRuntime {
 
     public static synchronized void initialize(String args, Instrumentation inst, boolean atLaunch) throws Exception {
         if (instrumentation == null) {
+            // Advice is inlined, nothing is injected: keep ByteBuddy off sun.misc.Unsafe, which JDK 24+ warns about.
+            // (The shade plugin relocates this property name together with ByteBuddy's own.)
+            System.setProperty("net.bytebuddy.safe", "true");
             instrumentation = inst;
             swapper = new MethodSwapper(inst);
         }

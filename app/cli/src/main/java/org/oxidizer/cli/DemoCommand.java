@@ -39,6 +39,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--interval", description = "Profiler sampling interval, e.g. 10ms (default: async-profiler's).")
     String interval;
 
+    @Option(names = "--jvm-option", paramLabel = "OPTION",
+        description = "A JVM option for both runs of the sample; repeat for several (default: ${DEFAULT-VALUE}).")
+    List<String> jvmOptions = new java.util.ArrayList<>(List.of("-Xmx1g"));
+
     @Option(names = "--out", description = "Output folder (default: ./oxidizer-out/<timestamp>/).")
     Path out;
 
@@ -47,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintStream stdout = System.out;
         Path outDir = out != null ? out
             : Path.of("oxidizer-out", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        Workload workload = BundledWorkloads.textAggregation(texts, seed);
+        Workload workload = BundledWorkloads.textAggregation(texts, seed, jvmOptions);
         stdout.println("Oxidizer demo: " + workload.description());
         workload.swaps().forEach(s -> stdout.println("  after run swaps " + s.method() + " -> kernel " + s.kernelId()));
         ConsoleProgress progress = ConsoleProgress.onStderr();

@@ -10,15 +10,16 @@ public final class BundledWorkloads {
 
     public static final String TEXT_AGGREGATION = "text-aggregation";
     /** Sized so that the demo (a pure-Java run and a swapped run) takes about a minute on 2 cores. */
-    public static final int DEFAULT_TEXTS = 4_000_000;
+    public static final int DEFAULT_TEXTS = 10_000_000;
 
     private BundledWorkloads() {
     }
 
     /** The headline: a day of mixed Chinese/English log text, regex-extracted and aggregated per text. */
-    public static Workload textAggregation(int texts, long seed) {
+    public static Workload textAggregation(int texts, long seed, List<String> jvmOptions) {
         TargetSpec target = TargetSpec.mainClass(TEXT_AGGREGATION, "org.oxidizer.samples.textagg.TextAggregationPipeline",
-            List.of(BundledJars.samplesJar()), List.of("--texts", Integer.toString(texts), "--seed", Long.toString(seed)));
+            List.of(BundledJars.samplesJar()), List.of("--texts", Integer.toString(texts), "--seed", Long.toString(seed)))
+            .withJvmOptions(jvmOptions);
         MethodSwap swap = new MethodSwap("org.oxidizer.samples.textagg.TextAggregation", "extractAndAggregate",
             "extract_and_aggregate");
         return new Workload(TEXT_AGGREGATION,
