@@ -31,7 +31,7 @@ final class ProcReader {
             String[] f = statLine.substring(statLine.lastIndexOf(')') + 2).trim().split(" ");
             long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);   // utime (14), stime (15)
             int threads = Integer.parseInt(f[17]);                         // num_threads (20)
-            long rss = 0;
+            long rss = -1;
             long hwm = 0;
             for (String line : Files.readAllLines(status)) {
                 if (line.startsWith("VmRSS:")) {
@@ -39,6 +39,9 @@ final class ProcReader {
                 } else if (line.startsWith("VmHWM:")) {
                     hwm = kilobytes(line) * 1024;
                 }
+            }
+            if (rss < 0) {
+                return Optional.empty();    // a zombie: exited, not yet reaped, no memory left to report
             }
             return Optional.of(new Snapshot(rss, Math.max(rss, hwm), ticks * NANOS_PER_TICK, threads));
         } catch (NoSuchFileException e) {

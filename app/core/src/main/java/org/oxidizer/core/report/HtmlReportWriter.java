@@ -16,7 +16,7 @@ public final class HtmlReportWriter implements ReportWriter {
         + "h1{font-size:1.6em}h2{font-size:1.2em;margin-top:1.8em;border-bottom:1px solid #ddd}"
         + "table{border-collapse:collapse;margin:.5em 0}td,th{padding:.25em .8em;border-bottom:1px solid #eee;text-align:left}"
         + "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}code{font-size:.92em}"
-        + ".fail{background:#fde8e8;border-left:4px solid #c0392b;padding:.6em 1em}.good{color:#2f7d6d;font-weight:600}"
+        + ".fail{background:#fde8e8;border-left:4px solid #c0392b;padding:.6em 1em}.better{color:#2f7d6d;font-weight:600}.worse{color:#c0392b;font-weight:600}.neutral{color:#444}"
         + ".charts{display:flex;flex-wrap:wrap;gap:1.5em}.note{color:#666;font-size:.9em}"
         + "svg .ttl{font-weight:600;font-size:13px}svg .lbl,svg .val{font-size:11px;fill:#444}svg .axis{stroke:#999}";
 
@@ -49,8 +49,14 @@ public final class HtmlReportWriter implements ReportWriter {
     private static void summary(Writer out, MigrationReport report) throws IOException {
         out.write("<h2>Summary</h2><table><tr><th>metric</th><th class='n'>before</th><th class='n'>after</th><th>change</th></tr>");
         for (SummaryRow row : report.summary()) {
+            String css = row.verdict().name().toLowerCase(java.util.Locale.ROOT);
+            if (row.after().isEmpty()) {
+                out.write("<tr><td>" + Html.escape(row.metric()) + "</td><td colspan='3' class='" + css + "'>"
+                    + Html.escape(row.before()) + "</td></tr>");
+                continue;
+            }
             out.write("<tr><td>" + Html.escape(row.metric()) + "</td><td class='n'>" + Html.escape(row.before())
-                + "</td><td class='n'>" + Html.escape(row.after()) + "</td><td class='good'>" + Html.escape(row.change())
+                + "</td><td class='n'>" + Html.escape(row.after()) + "</td><td class='" + css + "'>" + Html.escape(row.change())
                 + "</td></tr>");
         }
         out.write("</table><p class='note'>Medians of " + report.comparison().before().size() + " run(s) per side. "
