@@ -1,0 +1,54 @@
+package org.oxidizer.core.target;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The agent's status file, read back after the target exits: which profiler event ran, what was swapped
+ * and how often the kernel served, and the process's own last word on CPU time and peak RSS.
+ */
+public record AgentReport(String profileEvent, String fallbackReason, String profileError, List<SwapReport> swaps,
+                          long processCpuNanos, long processPeakRssBytes) {
+
+    public AgentReport {
+        swaps = List.copyOf(swaps);
+    }
+
+    /** One swapped method as the agent saw it. */
+    public record SwapReport(String method, String kernel, boolean woven, long calls, long fallbacks) {
+    }
+
+    public static AgentReport none() {
+        return new AgentReport(null, null, null, List.of(), 0, 0);
+    }
+
+    public static AgentReport read(Path statusFile) throws IOException {
+        if (!Files.isRegularFile(statusFile)) {
+            return none();
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(statusFile)) {
+            p.load(in);
+        }
+        List<SwapReport> swaps = new ArrayList<>();
+        int count = Integer.parseInt(p.getProperty("swaps", "0"));
+        for (int i = 0; i < count; i++) {
+            String prefix = "swap." + i + ".";
+            swaps.add(new SwapReport(p.getProperty(prefix + "method"), p.getProperty(prefix + "kernel"),
+                Boolean.parseBoolean(p.getProperty(prefix + "woven")), number(p, prefix + "calls"),
+                number(p, prefix + "fallbacks")));
+        }
+        return new AgentReport(p.getProperty("profile.event"), p.getProperty("profile.fallbackReason"),
+            p.getProperty("profile.error"), swaps, number(p, "process.cpuNanos"), number(p, "process.peakRssBytes"));
+    }
+
+    private static long number(Properties p, String key) {
+        String v = p.getProperty(key);
+        return v == null ? 0 : Long.parseLong(v.trim());
+    }
+}

@@ -1,0 +1,128 @@
+package org.oxidizer.core.target;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.oxidizer.core.measure.ProcSample;
+import org.oxidizer.core.measure.RunMeasurement;
+import org.oxidizer.core.measure.Sampler;
+import org.oxidizer.core.profile.CollapsedStacksImporter;
+import org.oxidizer.core.profile.Profile;
+import org.oxidizer.core.profile.ProfileFormatException;
+import org.oxidizer.core.task.Progress;
+
+/**
+ * Starts a target JVM with the agent, samples it from /proc while it runs, and collects what it left:
+ * exit code, measurement, the profile and the agent's status. A target that dies still yields a run.
+ */
+public final class TargetLauncher {
+
+    /** Flags that keep JDK 21+ from warning about a dynamically loaded agent and JNA's native access. */
+    static final List<String> MODERN_JDK_FLAGS = List.of("-XX:+EnableDynamicAgentLoading", "--enable-native-access=ALL-UNNAMED");
+
+    private final Path agentJar;
+
+    public TargetLauncher(Path agentJar) {
+        this.agentJar = agentJar;
+    }
+
+    /**
+     * @param runDir   where the profile and status files go (created if missing)
+     * @param progress sees the workload's own {@code oxidizer.progress=} reports, else elapsed time only
+     */
+    public TargetRun run(TargetSpec spec, AgentRequest request, Path runDir, Progress progress)
+            throws IOException, InterruptedException {
+        Files.createDirectories(runDir);
+        Path collapsed = runDir.resolve("profile.collapsed");
+        Path status = runDir.resolve("agent-status.properties");
+        Files.deleteIfExists(collapsed);
+        Files.deleteIfExists(status);
+
+        ProcessBuilder builder = new ProcessBuilder(command(spec, request.toAgentOptions(collapsed, status)));
+        if (spec.workingDir() != null) {
+            builder.directory(spec.workingDir().toFile());
+        }
+        builder.environment().putAll(spec.environment());
+        long start = System.nanoTime();
+        Process process = builder.start();
+        double[] workloadFraction = {-1};
+        TargetOutput output = new TargetOutput(process, entry -> {
+            if (entry.getKey().equals("progress")) {
+                workloadFraction[0] = parseFraction(entry.getValue());
+            }
+        });
+        int exitCode;
+        List<ProcSample> series;
+        try (Sampler sampler = new Sampler(process.pid(), start, Sampler.DEFAULT_INTERVAL_MILLIS,
+                sample -> progress.report(spec.name() + " running " + seconds(sample.elapsedMillis()), workloadFraction[0]))) {
+            exitCode = process.waitFor();
+            series = sampler.samples();
+        } finally {
+            process.destroyForcibly();
+        }
+        long wallMillis = (System.nanoTime() - start) / 1_000_000;
+        output.awaitEnd();
+        AgentReport agent = AgentReport.read(status);
+        Profile profile = readProfile(collapsed, spec.name());
+        return new TargetRun(spec, exitCode, measure(wallMillis, series, agent), output.reported(), agent, profile,
+            output.tail());
+    }
+
+    List<String> command(TargetSpec spec, String agentOptions) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(spec.javaHome().resolve("bin").resolve("java").toString());
+        if (JavaRuntimeVersion.feature(spec.javaHome()) >= 21) {
+            cmd.addAll(MODERN_JDK_FLAGS);
+        }
+        cmd.addAll(spec.jvmOptions());
+        cmd.add("-javaagent:" + agentJar.toAbsolutePath() + "=" + agentOptions);
+        if (!spec.classpath().isEmpty()) {
+            cmd.add("-cp");
+            cmd.add(spec.classpath().stream().map(p -> p.toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator)));
+        }
+        cmd.add(spec.mainClass());
+        cmd.addAll(spec.programArgs());
+        return cmd;
+    }
+
+    /** The sampler may miss the last interval; the agent's own exit reading fills that in when present. */
+    private static RunMeasurement measure(long wallMillis, List<ProcSample> series, AgentReport agent) {
+        long cpu = agent.processCpuNanos();
+        long peak = agent.processPeakRssBytes();
+        int threads = 0;
+        for (ProcSample s : series) {
+            cpu = Math.max(cpu, s.cpuNanos());
+            peak = Math.max(peak, s.peakRssBytes());
+            threads = Math.max(threads, s.threads());
+        }
+        return new RunMeasurement(wallMillis, cpu, peak, threads, series);
+    }
+
+    private static Profile readProfile(Path collapsed, String name) throws IOException {
+        if (!Files.isRegularFile(collapsed)) {
+            return Profile.empty(name);
+        }
+        try {
+            return new CollapsedStacksImporter().read(collapsed);
+        } catch (ProfileFormatException e) {
+            throw new IOException("the profile of " + name + " is unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    private static double parseFraction(String value) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String seconds(long millis) {
+        return String.format("%.1fs", millis / 1000.0);
+    }
+}

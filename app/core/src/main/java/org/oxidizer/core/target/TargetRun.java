@@ -1,0 +1,50 @@
+package org.oxidizer.core.target;
+
+import java.util.List;
+import java.util.Map;
+import org.oxidizer.core.measure.RunMeasurement;
+import org.oxidizer.core.profile.Profile;
+
+/**
+ * Everything one run of a target left behind.
+ *
+ * @param reported   {@code oxidizer.KEY=VALUE} lines the workload printed about itself (checksum, hotMillis)
+ * @param outputTail the last lines of its stdout and stderr, to show when it fails
+ */
+public record TargetRun(TargetSpec spec, int exitCode, RunMeasurement measurement, Map<String, String> reported,
+                        AgentReport agent, Profile profile, List<String> outputTail) {
+
+    public TargetRun {
+        reported = Map.copyOf(reported);
+        outputTail = List.copyOf(outputTail);
+    }
+
+    public String checksum() {
+        return reported.get("checksum");
+    }
+
+    /**
+     * The line that best says why a run ended: the last one naming an error or exception, else the last
+     * line that is not the agent's or the profiler's own chatter; empty if the target printed nothing.
+     */
+    public String lastWords() {
+        for (int i = outputTail.size() - 1; i >= 0; i--) {
+            String line = outputTail.get(i);
+            if (line.contains("Exception") || line.contains("Error")) {
+                return line.trim();
+            }
+        }
+        for (int i = outputTail.size() - 1; i >= 0; i--) {
+            String line = outputTail.get(i).trim();
+            if (!line.isEmpty() && !line.startsWith("[oxidizer-agent]") && !line.startsWith("[INFO]")
+                    && !line.startsWith("[WARN]")) {
+                return line;
+            }
+        }
+        return "";
+    }
+
+    public boolean succeeded() {
+        return exitCode == 0;
+    }
+}
