@@ -6,21 +6,27 @@ import java.util.List;
 
 /**
  * The agent's argument string, in async-profiler's own style: comma-separated {@code key=value}.
- * {@code event=cpu,interval=10ms,collapsed=/tmp/p.collapsed,status=/tmp/s.properties,
- * swap=org.acme.Texts#extract@extract_and_aggregate}. {@code swap} may repeat.
+ * {@code event=cpu,interval=10ms,collapsed=/tmp/p.collapsed,jfr=/tmp/p.jfr,snapshot=2s,status=/tmp/s.properties,
+ * swap=org.acme.Texts#extract@extract_and_aggregate}. {@code swap} may repeat. With no option at all the
+ * agent only registers its MXBean, which is how an attach starts.
  */
 public final class AgentOptions {
 
     private final String event;
     private final String interval;
     private final String collapsedFile;
+    private final String jfrFile;
+    private final int snapshotSeconds;
     private final String statusFile;
     private final List<SwapSpec> swaps;
 
-    private AgentOptions(String event, String interval, String collapsedFile, String statusFile, List<SwapSpec> swaps) {
+    private AgentOptions(String event, String interval, String collapsedFile, String jfrFile, int snapshotSeconds,
+                         String statusFile, List<SwapSpec> swaps) {
         this.event = event;
         this.interval = interval;
         this.collapsedFile = collapsedFile;
+        this.jfrFile = jfrFile;
+        this.snapshotSeconds = snapshotSeconds;
         this.statusFile = statusFile;
         this.swaps = Collections.unmodifiableList(swaps);
     }
@@ -29,6 +35,8 @@ public final class AgentOptions {
         String event = null;
         String interval = null;
         String collapsed = null;
+        String jfr = null;
+        int snapshot = 0;
         String status = null;
         List<SwapSpec> swaps = new ArrayList<>();
         if (args != null && !args.isBlank()) {
@@ -43,16 +51,26 @@ public final class AgentOptions {
                     case "event": event = value; break;
                     case "interval": interval = value; break;
                     case "collapsed": collapsed = value; break;
+                    case "jfr": jfr = value; break;
+                    case "snapshot": snapshot = seconds(value); break;
                     case "status": status = value; break;
                     case "swap": swaps.add(SwapSpec.parse(value)); break;
                     default: throw new IllegalArgumentException("unknown agent option '" + key + "'");
                 }
             }
         }
-        if (collapsed != null && event == null) {
+        if ((collapsed != null || jfr != null) && event == null) {
             event = "cpu";
         }
-        return new AgentOptions(event, interval, collapsed, status, swaps);
+        return new AgentOptions(event, interval, collapsed, jfr, snapshot, status, swaps);
+    }
+
+    private static int seconds(String value) {
+        try {
+            return Integer.parseInt(value.endsWith("s") ? value.substring(0, value.length() - 1) : value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("snapshot '" + value + "' is not a number of seconds");
+        }
     }
 
     /** The profiling event, or null when this load should not profile. */
@@ -66,6 +84,16 @@ public final class AgentOptions {
 
     public String collapsedFile() {
         return collapsedFile;
+    }
+
+    /** Record JFR into this file while profiling, or null. */
+    public String jfrFile() {
+        return jfrFile;
+    }
+
+    /** Rewrite the collapsed file this often while profiling (0: only at exit), so a killed target keeps its samples. */
+    public int snapshotSeconds() {
+        return snapshotSeconds;
     }
 
     public String statusFile() {

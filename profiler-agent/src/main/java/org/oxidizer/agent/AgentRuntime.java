@@ -1,6 +1,9 @@
 package org.oxidizer.agent;
 
 import java.lang.instrument.Instrumentation;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.oxidizer.agent.profile.ProfilerSession;
 import org.oxidizer.agent.swap.MethodSwapper;
 
@@ -18,39 +21,64 @@ public final class AgentRuntime {
     }
 
     public static synchronized void initialize(String args, Instrumentation inst, boolean atLaunch) throws Exception {
+        AgentOptions options = AgentOptions.parse(args);
         if (instrumentation == null) {
             // Advice is inlined, nothing is injected: keep ByteBuddy off sun.misc.Unsafe, which JDK 24+ warns about.
             // (The shade plugin relocates this property name together with ByteBuddy's own.)
             System.setProperty("net.bytebuddy.safe", "true");
             instrumentation = inst;
             swapper = new MethodSwapper(inst);
+            profiler = ProfilerSession.open();
+            ProfilerControl.register(profiler);
         }
-        AgentOptions options = AgentOptions.parse(args);
+        // Swaps first: a kernel's library and threads must exist before the profiler starts to see them.
         for (SwapSpec swap : options.swaps()) {
             swapper.swap(swap);
         }
         if (options.event() != null) {
-            if (profiler == null) {
-                profiler = ProfilerSession.open();
-            }
-            profiler.start(options.event(), options.interval());
+            profiler.start(options.event(), options.interval(), options.jfrFile());
             AgentLog.info("profiling " + profiler.eventUsed() + " with async-profiler " + profiler.version());
+            if (options.snapshotSeconds() > 0 && options.collapsedFile() != null) {
+                snapshots(options.collapsedFile(), options.snapshotSeconds());
+            }
         }
         if (atLaunch && (options.collapsedFile() != null || options.statusFile() != null)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> finish(options), "oxidizer-agent-exit"));
         }
     }
 
+    /** Rewrites the collapsed file every few seconds, so a target that is killed keeps what was sampled. */
+    private static void snapshots(String collapsedFile, int seconds) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "oxidizer-agent-snapshot");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                if (profiler.isProfiling()) {
+                    profiler.dumpCollapsed(collapsedFile);
+                }
+            } catch (Throwable t) {
+                AgentLog.error("could not write a profile snapshot", t);
+            }
+        }, seconds, seconds, TimeUnit.SECONDS);
+    }
+
     /** At target exit: dump the profile, then the status; each failure is reported and never thrown. */
     private static void finish(AgentOptions options) {
         AgentStatus status = new AgentStatus();
-        if (profiler != null && options.collapsedFile() != null) {
+        if (profiler.isProfiling()) {
             try {
                 status.put("profile.samples", profiler.samples());
-                profiler.stopAndDump(options.collapsedFile());
                 status.put("profile.event", profiler.eventUsed());
                 status.put("profile.fallbackReason", profiler.fallbackReason());
-                status.put("profile.collapsed", options.collapsedFile());
+                if (options.collapsedFile() != null) {
+                    profiler.dumpCollapsed(options.collapsedFile());
+                    status.put("profile.collapsed", options.collapsedFile());
+                }
+                profiler.stop();
+                status.put("profile.jfr", options.jfrFile());
             } catch (Throwable t) {
                 status.put("profile.error", t.toString());
                 AgentLog.error("could not write the profile", t);

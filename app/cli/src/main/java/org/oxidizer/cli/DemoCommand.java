@@ -56,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
         workload.swaps().forEach(s -> stdout.println("  after run swaps " + s.method() + " -> kernel " + s.kernelId()));
         ConsoleProgress progress = ConsoleProgress.onStderr();
         MigrationRun run = new MigrationRun(new TargetLauncher(BundledJars.agentJar()),
-            new AgentRequest("cpu", interval, List.of()));
+            new AgentRequest("cpu", interval, false, List.of()));
         Comparison comparison;
         String failure = null;
         try {

@@ -1,17 +1,25 @@
 package org.oxidizer.agent.profile;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import one.profiler.AsyncProfiler;
 import org.oxidizer.agent.AgentLog;
 
 /**
  * async-profiler inside the target. CPU mode prefers perf events and falls back to itimer where the
  * kernel forbids them; which one ran is kept, because their numbers differ (itimer misses kernel frames).
+ * A session may record JFR continuously and still dump collapsed stacks at any moment.
  */
 public final class ProfilerSession {
 
     private final AsyncProfiler profiler;
     private String eventUsed;
     private String fallbackReason;
+    private String jfrFile;
+    private long startedAtMillis;
 
     private ProfilerSession(AsyncProfiler profiler) {
         this.profiler = profiler;
@@ -21,36 +29,78 @@ public final class ProfilerSession {
         return new ProfilerSession(AsyncProfiler.getInstance());
     }
 
-    public synchronized void start(String event, String interval) throws Exception {
-        String intervalPart = interval == null ? "" : ",interval=" + interval;
+    /**
+     * @param event    cpu, wall, alloc, lock, itimer or ctimer
+     * @param interval async-profiler's interval for the event (e.g. 10ms; bytes for alloc), or null
+     * @param jfrFile  record JFR into this file until stopped, or null
+     * @return the event that actually runs
+     */
+    public synchronized String start(String event, String interval, String jfrFile) throws IOException {
+        if (eventUsed != null) {
+            throw new IllegalStateException("already profiling " + eventUsed + "; stop first");
+        }
+        String options = (interval == null ? "" : ",interval=" + interval) + (jfrFile == null ? "" : ",jfr,file=" + jfrFile);
+        fallbackReason = null;
         try {
-            profiler.execute("start,event=" + event + intervalPart);
+            profiler.execute("start,event=" + event + options);
             eventUsed = event;
         } catch (IllegalStateException e) {
             if (!"cpu".equals(event)) {
                 throw e;
             }
             fallbackReason = e.getMessage();
-            profiler.execute("start,event=itimer" + intervalPart);
+            profiler.execute("start,event=itimer" + options);
             eventUsed = "itimer";
             AgentLog.info("perf events refused (" + fallbackReason + "), profiling with itimer");
         }
+        this.jfrFile = jfrFile;
+        startedAtMillis = System.currentTimeMillis();
+        return eventUsed;
     }
 
-    /** Stops sampling and writes what was collected as collapsed stacks. */
-    public synchronized void stopAndDump(String collapsedFile) throws Exception {
-        profiler.execute("stop,file=" + collapsedFile + ",collapsed");
+    /** Writes the samples so far as collapsed stacks, atomically, without stopping. */
+    public synchronized void dumpCollapsed(String file) throws IOException {
+        if (eventUsed == null) {
+            throw new IllegalStateException("not profiling");
+        }
+        Path target = Paths.get(file);
+        Path tmp = target.resolveSibling(target.getFileName() + ".part");
+        profiler.execute("dump,collapsed,file=" + tmp);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Stops sampling; a JFR recording is complete once this returns. */
+    public synchronized void stop() throws IOException {
+        if (eventUsed == null) {
+            return;
+        }
+        profiler.execute("stop");
+        eventUsed = null;
+        jfrFile = null;
+    }
+
+    public synchronized boolean isProfiling() {
+        return eventUsed != null;
+    }
+
+    /** One line for a person: what runs, since when, how many samples. */
+    public synchronized String status() {
+        if (eventUsed == null) {
+            return "idle";
+        }
+        return "profiling " + eventUsed + " for " + (System.currentTimeMillis() - startedAtMillis) / 1000 + " s, "
+            + profiler.getSamples() + " samples" + (jfrFile == null ? "" : ", recording JFR to " + jfrFile);
     }
 
     public long samples() {
         return profiler.getSamples();
     }
 
-    public String eventUsed() {
+    public synchronized String eventUsed() {
         return eventUsed;
     }
 
-    public String fallbackReason() {
+    public synchronized String fallbackReason() {
         return fallbackReason;
     }
 

@@ -5,10 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Reads async-profiler's collapsed stacks ({@code frame;frame;frame count} per line, root first).
@@ -23,12 +19,7 @@ public final class CollapsedStacksImporter {
     }
 
     public Profile read(String source, BufferedReader in) throws IOException, ProfileFormatException {
-        Map<String, Integer> frameIds = new HashMap<>();
-        List<String> frames = new ArrayList<>();
-        Map<String, Integer> stackIds = new HashMap<>();
-        List<int[]> stacks = new ArrayList<>();
-        List<Long> counts = new ArrayList<>();
-        long total = 0;
+        ProfileBuilder profile = new ProfileBuilder(source);
         String line;
         int lineNo = 0;
         while ((line = in.readLine()) != null) {
@@ -37,38 +28,38 @@ public final class CollapsedStacksImporter {
                 continue;
             }
             int space = line.lastIndexOf(' ');
-            long count;
-            try {
-                count = space < 1 ? -1 : Long.parseLong(line.substring(space + 1).trim());
-            } catch (NumberFormatException e) {
-                count = -1;
-            }
+            long count = space < 1 ? -1 : parseCount(line, space + 1);
             if (count < 0) {
                 throw new ProfileFormatException(source + " line " + lineNo
                     + ": expected 'frame;frame;... count', found '" + abbreviate(line) + "'");
             }
-            String stackText = line.substring(0, space);
-            Integer known = stackIds.get(stackText);
-            if (known != null) {
-                counts.set(known, counts.get(known) + count);
-            } else {
-                String[] names = stackText.split(";", -1);
-                int[] stack = new int[names.length];
-                for (int i = 0; i < names.length; i++) {
-                    String name = displayName(names[i]);
-                    stack[i] = frameIds.computeIfAbsent(name, k -> {
-                        frames.add(k);
-                        return frames.size() - 1;
-                    });
-                }
-                stackIds.put(stackText, stacks.size());
-                stacks.add(stack);
-                counts.add(count);
+            String[] names = line.substring(0, space).split(";", -1);
+            int[] stack = new int[names.length];
+            for (int i = 0; i < names.length; i++) {
+                stack[i] = profile.frame(displayName(names[i]));
             }
-            total += count;
+            profile.add(stack, count);
         }
-        long[] countArray = counts.stream().mapToLong(Long::longValue).toArray();
-        return new Profile(source, frames, stacks, countArray, total);
+        return profile.build();
+    }
+
+    private static long parseCount(String line, int from) {
+        long value = 0;
+        int end = line.length();
+        while (end > from && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (from >= end || end - from > 18) {
+            return -1;
+        }
+        for (int i = from; i < end; i++) {
+            char c = line.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** Java frames use '/' between packages; native symbols and [markers] are left as they are. */

@@ -51,7 +51,7 @@ public final class HotMethods {
         double all = Math.max(1, profile.totalSamples());
         List<Hotspot> hotspots = new ArrayList<>(n);
         for (int f = 0; f < n; f++) {
-            if (total[f] > 0) {
+            if (total[f] > 0 && !Profile.isThreadFrame(profile.frame(f))) {
                 hotspots.add(new Hotspot(profile.frame(f), self[f], total[f], 100.0 * self[f] / all, 100.0 * total[f] / all));
             }
         }

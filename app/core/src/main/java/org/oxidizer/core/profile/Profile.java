@@ -23,4 +23,9 @@ public record Profile(String source, List<String> frames, List<int[]> stacks, lo
     public String frame(int id) {
         return frames.get(id);
     }
+
+    /** Importers put the sampled thread at the root of each stack as {@code [name tid=N]}. */
+    public static boolean isThreadFrame(String frame) {
+        return frame.startsWith("[") && frame.endsWith("]") && frame.contains(" tid=");
+    }
 }

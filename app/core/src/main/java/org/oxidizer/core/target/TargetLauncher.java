@@ -38,11 +38,13 @@ public final class TargetLauncher {
             throws IOException, InterruptedException {
         Files.createDirectories(runDir);
         Path collapsed = runDir.resolve("profile.collapsed");
+        Path jfr = runDir.resolve("profile.jfr");
         Path status = runDir.resolve("agent-status.properties");
-        Files.deleteIfExists(collapsed);
-        Files.deleteIfExists(status);
+        for (Path old : List.of(collapsed, jfr, status)) {
+            Files.deleteIfExists(old);
+        }
 
-        ProcessBuilder builder = new ProcessBuilder(command(spec, request.toAgentOptions(collapsed, status)));
+        ProcessBuilder builder = new ProcessBuilder(command(spec, request.toAgentOptions(collapsed, jfr, status)));
         if (spec.workingDir() != null) {
             builder.directory(spec.workingDir().toFile());
         }

@@ -37,7 +37,7 @@ class TextAggregationMigrationTest {
     @BeforeAll
     static void runBothWays(@TempDir Path dir) throws Exception {
         Workload workload = BundledWorkloads.textAggregation(150_000, 7, List.of("-Xmx512m"));
-        MigrationRun run = new MigrationRun(new TargetLauncher(BundledJars.agentJar()), new AgentRequest("cpu", "1ms", List.of()));
+        MigrationRun run = new MigrationRun(new TargetLauncher(BundledJars.agentJar()), new AgentRequest("cpu", "1ms", false, List.of()));
         comparison = run.run(workload, 1, dir, Progress.NONE);
     }
 

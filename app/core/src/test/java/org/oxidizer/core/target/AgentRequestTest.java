@@ -11,23 +11,23 @@ class AgentRequestTest {
 
     @Test
     void buildsTheAgentsOptionString() {
-        AgentRequest request = new AgentRequest("cpu", "1ms", List.of())
+        AgentRequest request = new AgentRequest("cpu", "1ms", true, List.of())
             .withSwaps(List.of(new MethodSwap("org.acme.Texts", "extract", "extract_and_aggregate")));
-        assertEquals("event=cpu,interval=1ms,collapsed=/tmp/p.collapsed,status=/tmp/s.properties,"
+        assertEquals("event=cpu,interval=1ms,collapsed=/tmp/p.collapsed,snapshot=2,jfr=/tmp/p.jfr,status=/tmp/s.properties,"
                 + "swap=org.acme.Texts#extract@extract_and_aggregate",
-            request.toAgentOptions(Path.of("/tmp/p.collapsed"), Path.of("/tmp/s.properties")));
+            request.toAgentOptions(Path.of("/tmp/p.collapsed"), Path.of("/tmp/p.jfr"), Path.of("/tmp/s.properties")));
     }
 
     @Test
     void withoutAnEventTheAgentOnlySwaps() {
-        AgentRequest request = new AgentRequest(null, null, List.of(new MethodSwap("A", "m", "k")));
-        assertEquals("status=/tmp/s,swap=A#m@k", request.toAgentOptions(Path.of("/tmp/p"), Path.of("/tmp/s")));
+        AgentRequest request = new AgentRequest(null, null, false, List.of(new MethodSwap("A", "m", "k")));
+        assertEquals("status=/tmp/s,swap=A#m@k", request.toAgentOptions(Path.of("/tmp/p"), Path.of("/tmp/j"), Path.of("/tmp/s")));
     }
 
     @Test
     void refusesPathsTheAgentCannotParse() {
         assertThrows(IllegalArgumentException.class,
-            () -> AgentRequest.profileCpu().toAgentOptions(Path.of("/tmp/a,b"), Path.of("/tmp/s")));
+            () -> AgentRequest.profileCpu().toAgentOptions(Path.of("/tmp/a,b"), Path.of("/tmp/j"), Path.of("/tmp/s")));
     }
 
     @Test

@@ -1,0 +1,102 @@
+package org.oxidizer.core.profile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedMethod;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordedThread;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * Reads stack samples from a JFR recording: one made by async-profiler ({@code jfr} output) or one the
+ * JDK made itself ({@code -XX:StartFlightRecording}). Frames are named as in collapsed stacks
+ * ({@code pkg.Class.method}, native symbols bare, kernel frames with {@code _[k]}), and each stack gets
+ * its thread as a root frame ({@code [name tid=N]}), so the two formats compare directly.
+ */
+public final class JfrImporter {
+
+    /** Which samples to read. */
+    public enum Kind {
+        CPU(Set.of("jdk.ExecutionSample")),
+        WALL(Set.of("profiler.WallClockSample")),
+        ALLOC(Set.of("jdk.ObjectAllocationInNewTLAB", "jdk.ObjectAllocationOutsideTLAB", "jdk.ObjectAllocationSample")),
+        LOCK(Set.of("jdk.JavaMonitorEnter", "jdk.ThreadPark"));
+
+        final Set<String> eventTypes;
+
+        Kind(Set<String> eventTypes) {
+            this.eventTypes = eventTypes;
+        }
+    }
+
+    private static final byte[] MAGIC = {'F', 'L', 'R', 0};
+
+    /** True when the file starts like a JFR chunk. */
+    public static boolean looksLikeJfr(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return java.util.Arrays.equals(head, MAGIC);
+        }
+    }
+
+    public Profile read(Path file, Kind kind) throws IOException, ProfileFormatException {
+        ProfileBuilder profile = new ProfileBuilder(file.getFileName().toString());
+        long events = 0;
+        try (RecordingFile recording = new RecordingFile(file)) {
+            while (recording.hasMoreEvents()) {
+                RecordedEvent event = recording.readEvent();
+                events++;
+                if (!kind.eventTypes.contains(event.getEventType().getName())) {
+                    continue;
+                }
+                RecordedStackTrace trace = event.getStackTrace();
+                if (trace != null) {
+                    profile.add(stack(profile, thread(event), trace.getFrames()), 1);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new ProfileFormatException(file.getFileName() + ": not a readable JFR recording (after " + events
+                + " events): " + e.getMessage());
+        }
+        return profile.build();
+    }
+
+    private static int[] stack(ProfileBuilder profile, String thread, List<RecordedFrame> frames) {
+        int[] stack = new int[frames.size() + 1];
+        stack[0] = profile.frame(thread);
+        for (int i = 0; i < frames.size(); i++) {
+            stack[frames.size() - i] = profile.frame(name(frames.get(i)));   // JFR lists the leaf first
+        }
+        return stack;
+    }
+
+    static String name(RecordedFrame frame) {
+        RecordedMethod method = frame.getMethod();
+        if (method == null) {
+            return "[unknown]";
+        }
+        String type = frame.getType();
+        if ("Kernel".equals(type)) {
+            return method.getName() + "_[k]";
+        }
+        if ("Native".equals(type) || "C++".equals(type)) {
+            return method.getName();
+        }
+        String owner = method.getType() == null ? "" : method.getType().getName();
+        return owner.isEmpty() ? method.getName() : owner + "." + method.getName();
+    }
+
+    private static String thread(RecordedEvent event) {
+        RecordedThread t = event.hasField("sampledThread") ? event.getThread("sampledThread") : event.getThread();
+        if (t == null) {
+            return "[unknown thread]";
+        }
+        String name = t.getJavaName() != null ? t.getJavaName() : t.getOSName();
+        return "[" + name + " tid=" + t.getOSThreadId() + "]";
+    }
+}

@@ -1,0 +1,28 @@
+package org.oxidizer.agent;
+
+/**
+ * How the workbench drives the agent in a running target, registered as {@code org.oxidizer:type=Agent}.
+ * Local JMX only: the workbench connects through the Attach API's local management agent.
+ */
+public interface ProfilerControlMXBean {
+
+    /** Starts profiling; returns the event that actually runs (cpu may fall back to itimer). */
+    String start(String event, String interval, String jfrFile) throws Exception;
+
+    /** Writes the samples so far as collapsed stacks, without stopping. */
+    void dumpCollapsed(String file) throws Exception;
+
+    /** Stops profiling; a JFR recording is complete once this returns. */
+    void stop() throws Exception;
+
+    boolean isProfiling();
+
+    String getStatus();
+
+    long getSamples();
+
+    String getProfilerVersion();
+
+    /** Why cpu fell back to itimer on the last start, or null. */
+    String getFallbackReason();
+}
