@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code oxidizer} command: dispatches to one small class per subcommand. */
 @Command(name = "oxidizer", mixinStandardHelpOptions = true, versionProvider = OxidizerCli.Version.class,
     description = "Profile a JVM workload, swap its hot method for a native Rust kernel, prove the gain.",
-    subcommands = {DemoCommand.class, HotspotsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, ProfileCommand.class, HotspotsCommand.class, JvmsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class OxidizerCli implements Runnable {
 
     @CommandLine.Spec
@@ -19,12 +19,17 @@ public final class OxidizerCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line as users get it: a failure is one sentence on stderr, never a stack trace. */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new OxidizerCli());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("oxidizer: " + e.getMessage());
             return 1;
         });
-        System.exit(cli.execute(args));
+        return cli;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

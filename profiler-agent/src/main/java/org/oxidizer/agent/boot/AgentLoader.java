@@ -2,7 +2,6 @@ package org.oxidizer.agent.boot;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.instrument.Instrumentation;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -11,38 +10,45 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.jar.JarFile;
 
 /**
  * Builds the agent's private class loader once per JVM: the implementation jar (with JNA, ByteBuddy and
- * async-profiler) is extracted and loaded beside, not into, the target's classes, and the small bridge
- * jar is appended to the bootstrap class path so swapped methods in any loader can reach it.
+ * async-profiler) is extracted and loaded beside, not into, the target's classes. The bridge package
+ * stays in the agent jar, which the JVM puts on the system class path, so swapped application classes
+ * and the private loader share one copy. (Appending to the bootstrap path instead would switch off
+ * class-data sharing for the target's own classes and make the JVM print a warning in its output.)
  */
 final class AgentLoader {
 
-    private static final String BRIDGE_CLASS = "org.oxidizer.agent.bridge.KernelBridge";
+    private static final String BRIDGE_PACKAGE = "org.oxidizer.agent.bridge.";
     private static ClassLoader impl;
 
     private AgentLoader() {
     }
 
-    static synchronized ClassLoader get(Instrumentation inst) throws IOException {
+    static synchronized ClassLoader get() throws IOException {
         if (impl == null) {
-            if (!bridgeOnBootPath()) {
-                inst.appendToBootstrapClassLoaderSearch(new JarFile(extract("oxidizer/agent-bridge.jar").toFile()));
-            }
             URL implJar = extract("oxidizer/agent-impl.jar").toUri().toURL();
-            impl = new URLClassLoader("oxidizer-agent", new URL[] {implJar}, ClassLoader.getPlatformClassLoader());
+            impl = new ImplLoader(implJar, AgentLoader.class.getClassLoader());
         }
         return impl;
     }
 
-    private static boolean bridgeOnBootPath() {
-        try {
-            Class.forName(BRIDGE_CLASS, false, null);
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
+    /** Parent-last isolation from the target, except for the bridge, which must be the system loader's copy. */
+    private static final class ImplLoader extends URLClassLoader {
+        private final ClassLoader agentJarLoader;
+
+        ImplLoader(URL implJar, ClassLoader agentJarLoader) {
+            super("oxidizer-agent", new URL[] {implJar}, ClassLoader.getPlatformClassLoader());
+            this.agentJarLoader = agentJarLoader;
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (name.startsWith(BRIDGE_PACKAGE)) {
+                return agentJarLoader.loadClass(name);
+            }
+            return super.loadClass(name, resolve);
         }
     }
 

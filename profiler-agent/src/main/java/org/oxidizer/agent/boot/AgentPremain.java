@@ -25,7 +25,7 @@ public final class AgentPremain {
     /** Shared by premain and agentmain; tests may call it too. */
     public static void initialize(String args, Instrumentation inst, boolean atLaunch) {
         try {
-            ClassLoader impl = AgentLoader.get(inst);
+            ClassLoader impl = AgentLoader.get();
             Class<?> runtime = Class.forName(RUNTIME, true, impl);
             runtime.getMethod("initialize", String.class, Instrumentation.class, boolean.class)
                 .invoke(null, args, inst, atLaunch);

@@ -5,8 +5,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The one class swapped methods call into. It lives on the bootstrap class path so that code in any
- * class loader can reach it, and it speaks only JDK types so the agent's private loader can fill it.
+ * The one class swapped methods call into. It lives on the system class path (in the agent jar), which
+ * application class loaders delegate to, and it speaks only JDK types so the agent's private loader can
+ * fill it.
  */
 public final class KernelBridge {
 

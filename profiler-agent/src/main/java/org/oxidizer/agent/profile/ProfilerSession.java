@@ -39,7 +39,8 @@ public final class ProfilerSession {
         if (eventUsed != null) {
             throw new IllegalStateException("already profiling " + eventUsed + "; stop first");
         }
-        String options = (interval == null ? "" : ",interval=" + interval) + (jfrFile == null ? "" : ",jfr,file=" + jfrFile);
+        // threads: each stack gets its thread as root frame, for per-thread views; hot-method lists skip it.
+        String options = ",threads" + (interval == null ? "" : ",interval=" + interval) + (jfrFile == null ? "" : ",jfr,file=" + jfrFile);
         fallbackReason = null;
         try {
             profiler.execute("start,event=" + event + options);

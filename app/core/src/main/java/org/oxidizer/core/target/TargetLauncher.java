@@ -87,7 +87,12 @@ public final class TargetLauncher {
             cmd.add(spec.classpath().stream().map(p -> p.toAbsolutePath().toString())
                 .collect(Collectors.joining(File.pathSeparator)));
         }
-        cmd.add(spec.mainClass());
+        if (spec.jar() != null) {
+            cmd.add("-jar");
+            cmd.add(spec.jar().toAbsolutePath().toString());
+        } else {
+            cmd.add(spec.mainClass());
+        }
         cmd.addAll(spec.programArgs());
         return cmd;
     }

@@ -10,9 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-class HotspotsCommandTest {
+class CliCommandsTest {
 
     private record Result(int exit, String out, String err) {
     }
@@ -25,7 +24,7 @@ class HotspotsCommandTest {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = new CommandLine(new OxidizerCli()).execute(args);
+            int exit = OxidizerCli.commandLine().execute(args);
             return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);
@@ -50,6 +49,29 @@ class HotspotsCommandTest {
         assertEquals(2, r.exit());
         assertEquals("oxidizer: bad.collapsed line 2: expected 'frame;frame;... count', found 'this line has no count'",
             r.err().trim());
+    }
+
+    @Test
+    void profileLaunchesAMainClassAndPrintsTheDiagnosis(@TempDir Path dir) {
+        Path samples = Path.of(System.getProperty("oxidizer.samples.jar"));
+        Result r = run("profile", "--main-class", "org.oxidizer.samples.textagg.TextAggregationPipeline",
+            "--cp", samples.toString(), "--jvm-option", "-Xmx256m", "--interval", "1ms", "--out", dir.toString(),
+            "--top", "40", "--", "--texts", "150000");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("exited with code 0"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("diagnosis: ") && l.contains("regex")), r.out());
+        assertTrue(r.out().contains("org.oxidizer.samples.textagg.TextAggregation.extractAndAggregate")
+            || r.out().contains("java.util.regex."), r.out());
+        assertTrue(Files.isRegularFile(dir.resolve("profile.collapsed")) && Files.isRegularFile(dir.resolve("profile.jfr")));
+    }
+
+    @Test
+    void profileOfADeadPidIsOneSentence() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Result r = run("profile", "--pid", Long.toString(gone.pid()));
+        assertEquals(1, r.exit());
+        assertEquals("oxidizer: No process with pid " + gone.pid() + " is running.", r.err().trim());
     }
 
     @Test
