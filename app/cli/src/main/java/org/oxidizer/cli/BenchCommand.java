@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
  * then alternating timed rounds, medians and their ratio. A benchmark, never a test: machines are noisy.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Time TextAggregation.extractAndAggregate (Java) against the extract_and_aggregate kernel in one JVM.")
+    description = {"Time TextAggregation.extractAndAggregate (Java) against the extract_and_aggregate kernel in one JVM.",
+        "Subcommands measure the profiler's overhead and how fast profiles load."},
+    subcommands = {ProfilerOverheadBench.class, ParseBench.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--texts", description = "Corpus size in log lines (default: ${DEFAULT-VALUE}).")

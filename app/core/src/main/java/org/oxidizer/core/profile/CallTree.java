@@ -2,9 +2,7 @@ package org.oxidizer.core.profile;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The profile as a tree: one node per distinct call path, with self and total samples. Node 0 is a
@@ -33,18 +31,39 @@ public final class CallTree {
         this.children = children;
     }
 
+    /**
+     * Stacks are visited in lexicographic order, where every stack sharing a prefix with the previous
+     * one is contiguous with it: a stack reuses the previous stack's nodes for the shared prefix and
+     * creates the rest, so building needs no hash lookups at all.
+     */
     public static CallTree of(Profile profile) {
         Builder b = new Builder();
-        for (int s = 0; s < profile.stacks().size(); s++) {
-            int[] stack = profile.stacks().get(s);
+        List<int[]> stacks = profile.stacks();
+        Integer[] order = new Integer[stacks.size()];
+        int maxDepth = 0;
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+            maxDepth = Math.max(maxDepth, stacks.get(i).length);
+        }
+        java.util.Arrays.sort(order, (x, y) -> java.util.Arrays.compare(stacks.get(x), stacks.get(y)));
+        int[] path = new int[maxDepth];
+        int[] previous = new int[0];
+        for (int s : order) {
+            int[] stack = stacks.get(s);
             long count = profile.counts()[s];
-            int node = ROOT;
-            b.total.add(ROOT, count);
-            for (int f : stack) {
-                node = b.child(node, f);
-                b.total.add(node, count);
+            int shared = java.util.Arrays.mismatch(previous, stack);
+            shared = shared < 0 ? stack.length : Math.min(shared, stack.length);
+            int node = shared == 0 ? ROOT : path[shared - 1];
+            for (int d = shared; d < stack.length; d++) {
+                node = b.node(node, stack[d]);
+                path[d] = node;
             }
-            b.self.add(node, count);
+            b.total.add(ROOT, count);
+            for (int d = 0; d < stack.length; d++) {
+                b.total.add(path[d], count);
+            }
+            b.self.add(stack.length == 0 ? ROOT : path[stack.length - 1], count);
+            previous = stack;
         }
         return b.build(profile);
     }
@@ -103,7 +122,6 @@ public final class CallTree {
         final GrowingInts depth = new GrowingInts();
         final GrowingLongs self = new GrowingLongs();
         final GrowingLongs total = new GrowingLongs();
-        final Map<Long, Integer> index = new HashMap<>();
 
         Builder() {
             frame.append(-1);
@@ -113,19 +131,13 @@ public final class CallTree {
             total.append(0);
         }
 
-        int child(int node, int f) {
-            long key = ((long) node << 32) | (f & 0xffffffffL);
-            Integer known = index.get(key);
-            if (known != null) {
-                return known;
-            }
+        int node(int parentNode, int f) {
             int created = frame.size();
             frame.append(f);
-            parent.append(node);
-            depth.append(depth.get(node) + 1);
+            parent.append(parentNode);
+            depth.append(depth.get(parentNode) + 1);
             self.append(0);
             total.append(0);
-            index.put(key, created);
             return created;
         }
 
@@ -146,22 +158,34 @@ public final class CallTree {
                 kids.get(parents[i])[fill[parents[i]]++] = i;
             }
             for (int[] k : kids) {
-                sortByTotalDescending(k, totals);
+                if (k.length > 1) {
+                    sortByTotalDescending(k, totals);
+                }
             }
             return new CallTree(profile, frame.toArray(), parents, depth.toArray(), self.toArray(), totals, kids);
         }
 
+        /** Insertion sort for the usual handful of children (no allocation); a boxed sort for wide nodes. */
         private static void sortByTotalDescending(int[] nodes, long[] totals) {
-            if (nodes.length < 2) {
+            if (nodes.length > 32) {
+                Integer[] boxed = new Integer[nodes.length];
+                for (int i = 0; i < nodes.length; i++) {
+                    boxed[i] = nodes[i];
+                }
+                java.util.Arrays.sort(boxed, (a, b) -> Long.compare(totals[b], totals[a]));
+                for (int i = 0; i < nodes.length; i++) {
+                    nodes[i] = boxed[i];
+                }
                 return;
             }
-            Integer[] boxed = new Integer[nodes.length];
-            for (int i = 0; i < nodes.length; i++) {
-                boxed[i] = nodes[i];
-            }
-            java.util.Arrays.sort(boxed, (a, b) -> Long.compare(totals[b], totals[a]));
-            for (int i = 0; i < nodes.length; i++) {
-                nodes[i] = boxed[i];
+            for (int i = 1; i < nodes.length; i++) {
+                int n = nodes[i];
+                int j = i - 1;
+                while (j >= 0 && totals[nodes[j]] < totals[n]) {
+                    nodes[j + 1] = nodes[j];
+                    j--;
+                }
+                nodes[j + 1] = n;
             }
         }
     }

@@ -1,65 +1,130 @@
 package org.oxidizer.core.profile;
 
+import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Reads async-profiler's collapsed stacks ({@code frame;frame;frame count} per line, root first).
  * Java frames arrive as {@code org/acme/Foo.bar}; they are shown as {@code org.acme.Foo.bar}.
+ * Works on bytes: a frame becomes a String only the first time it appears.
  */
 public final class CollapsedStacksImporter {
 
+    private static final int BUFFER = 1 << 20;
+
     public Profile read(Path file) throws IOException, ProfileFormatException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (InputStream in = Files.newInputStream(file)) {
             return read(file.getFileName().toString(), in);
         }
     }
 
     public Profile read(String source, BufferedReader in) throws IOException, ProfileFormatException {
-        ProfileBuilder profile = new ProfileBuilder(source);
-        String line;
-        int lineNo = 0;
-        while ((line = in.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
-            }
-            int space = line.lastIndexOf(' ');
-            long count = space < 1 ? -1 : parseCount(line, space + 1);
-            if (count < 0) {
-                throw new ProfileFormatException(source + " line " + lineNo
-                    + ": expected 'frame;frame;... count', found '" + abbreviate(line) + "'");
-            }
-            String[] names = line.substring(0, space).split(";", -1);
-            int[] stack = new int[names.length];
-            for (int i = 0; i < names.length; i++) {
-                stack[i] = profile.frame(displayName(names[i]));
-            }
-            profile.add(stack, count);
+        StringBuilder text = new StringBuilder();
+        char[] chunk = new char[8192];
+        int n;
+        while ((n = in.read(chunk)) > 0) {
+            text.append(chunk, 0, n);
         }
-        return profile.build();
+        return read(source, new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static long parseCount(String line, int from) {
-        long value = 0;
-        int end = line.length();
-        while (end > from && Character.isWhitespace(line.charAt(end - 1))) {
-            end--;
+    public Profile read(String source, InputStream in) throws IOException, ProfileFormatException {
+        ProfileBuilder profile = new ProfileBuilder(source);
+        RawFrameTable frames = new RawFrameTable();
+        int[] scratch = new int[256];
+        byte[] buf = new byte[BUFFER];
+        int len = 0;
+        int pos = 0;
+        int lineNo = 0;
+        boolean eof = false;
+        while (true) {
+            int nl = indexOf(buf, pos, len, (byte) '\n');
+            if (nl < 0) {
+                if (eof) {
+                    if (pos < len) {
+                        scratch = line(source, ++lineNo, buf, pos, len, frames, profile, scratch);
+                    }
+                    return profile.build();
+                }
+                System.arraycopy(buf, pos, buf, 0, len - pos);
+                len -= pos;
+                pos = 0;
+                if (len == buf.length) {
+                    buf = Arrays.copyOf(buf, buf.length * 2);     // a line longer than the buffer
+                }
+                int read = in.read(buf, len, buf.length - len);
+                if (read < 0) {
+                    eof = true;
+                } else {
+                    len += read;
+                }
+                continue;
+            }
+            scratch = line(source, ++lineNo, buf, pos, nl, frames, profile, scratch);
+            pos = nl + 1;
         }
-        if (from >= end || end - from > 18) {
+    }
+
+    private static int[] line(String source, int lineNo, byte[] b, int from, int to, RawFrameTable frames,
+                              ProfileBuilder profile, int[] scratch) throws ProfileFormatException {
+        while (to > from && (b[to - 1] == '\r' || b[to - 1] == ' ' || b[to - 1] == '\t')) {
+            to--;
+        }
+        if (to == from) {
+            return scratch;
+        }
+        int space = to - 1;
+        while (space >= from && b[space] != ' ') {
+            space--;
+        }
+        long count = space <= from ? -1 : parseCount(b, space + 1, to);
+        if (count < 0) {
+            String line = new String(b, from, to - from, StandardCharsets.UTF_8);
+            throw new ProfileFormatException(source + " line " + lineNo
+                + ": expected 'frame;frame;... count', found '" + abbreviate(line) + "'");
+        }
+        int depth = 0;
+        int start = from;
+        for (int i = from; i <= space; i++) {
+            if (i == space || b[i] == ';') {
+                if (depth == scratch.length) {
+                    scratch = Arrays.copyOf(scratch, depth * 2);
+                }
+                scratch[depth++] = frames.frameId(b, start, i, profile);
+                start = i + 1;
+            }
+        }
+        profile.add(Arrays.copyOf(scratch, depth), count);
+        return scratch;
+    }
+
+    private static long parseCount(byte[] b, int from, int to) {
+        if (from >= to || to - from > 18) {
             return -1;
         }
-        for (int i = from; i < end; i++) {
-            char c = line.charAt(i);
-            if (c < '0' || c > '9') {
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            if (b[i] < '0' || b[i] > '9') {
                 return -1;
             }
-            value = value * 10 + (c - '0');
+            value = value * 10 + (b[i] - '0');
         }
         return value;
+    }
+
+    private static int indexOf(byte[] b, int from, int to, byte target) {
+        for (int i = from; i < to; i++) {
+            if (b[i] == target) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Java frames use '/' between packages; native symbols and [markers] are left as they are. */

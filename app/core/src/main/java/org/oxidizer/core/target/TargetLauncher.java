@@ -31,6 +31,7 @@ public final class TargetLauncher {
     }
 
     /**
+     * @param request  what the agent should do, or null to run the target without any agent (a baseline)
      * @param runDir   where the profile and status files go (created if missing)
      * @param progress sees the workload's own {@code oxidizer.progress=} reports, else elapsed time only
      */
@@ -44,7 +45,7 @@ public final class TargetLauncher {
             Files.deleteIfExists(old);
         }
 
-        ProcessBuilder builder = new ProcessBuilder(command(spec, request.toAgentOptions(collapsed, jfr, status)));
+        ProcessBuilder builder = new ProcessBuilder(command(spec, request == null ? null : request.toAgentOptions(collapsed, jfr, status)));
         if (spec.workingDir() != null) {
             builder.directory(spec.workingDir().toFile());
         }
@@ -81,7 +82,9 @@ public final class TargetLauncher {
             cmd.addAll(MODERN_JDK_FLAGS);
         }
         cmd.addAll(spec.jvmOptions());
-        cmd.add("-javaagent:" + agentJar.toAbsolutePath() + "=" + agentOptions);
+        if (agentOptions != null) {
+            cmd.add("-javaagent:" + agentJar.toAbsolutePath() + "=" + agentOptions);
+        }
         if (!spec.classpath().isEmpty()) {
             cmd.add("-cp");
             cmd.add(spec.classpath().stream().map(p -> p.toAbsolutePath().toString())
