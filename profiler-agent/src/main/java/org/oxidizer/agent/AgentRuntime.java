@@ -28,15 +28,14 @@ public final class AgentRuntime {
             System.setProperty("net.bytebuddy.safe", "true");
             instrumentation = inst;
             swapper = new MethodSwapper(inst);
-            profiler = ProfilerSession.open();
-            ProfilerControl.register(profiler);
+            registerControlInBackground(atLaunch);
         }
         // Swaps first: a kernel's library and threads must exist before the profiler starts to see them.
         for (SwapSpec swap : options.swaps()) {
             swapper.swap(swap);
         }
         if (options.event() != null) {
-            profiler.start(options.event(), options.interval(), options.jfrFile());
+            profiler().start(options.event(), options.interval(), options.jfrFile());
             AgentLog.info("profiling " + profiler.eventUsed() + " with async-profiler " + profiler.version());
             if (options.snapshotSeconds() > 0 && options.collapsedFile() != null) {
                 snapshots(options.collapsedFile(), options.snapshotSeconds());
@@ -45,6 +44,34 @@ public final class AgentRuntime {
         if (atLaunch && (options.collapsedFile() != null || options.statusFile() != null)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> finish(options), "oxidizer-agent-exit"));
         }
+    }
+
+    /** async-profiler's library loads on first use: a target that only swaps never pays for it. */
+    static synchronized ProfilerSession profiler() {
+        if (profiler == null) {
+            profiler = ProfilerSession.open();
+        }
+        return profiler;
+    }
+
+    /**
+     * The MXBean is how an attached workbench drives the agent. Creating the platform MBean server costs
+     * ~100 ms, so a launched target does it beside its main thread rather than before it.
+     */
+    private static void registerControlInBackground(boolean atLaunch) throws Exception {
+        if (!atLaunch) {
+            ProfilerControl.register();
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                ProfilerControl.register();
+            } catch (Throwable e) {
+                AgentLog.error("the control MXBean is not available", e);
+            }
+        }, "oxidizer-agent-control");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Rewrites the collapsed file every few seconds, so a target that is killed keeps what was sampled. */
@@ -68,7 +95,7 @@ public final class AgentRuntime {
     /** At target exit: dump the profile, then the status; each failure is reported and never thrown. */
     private static void finish(AgentOptions options) {
         AgentStatus status = new AgentStatus();
-        if (profiler.isProfiling()) {
+        if (profiler != null && profiler.isProfiling()) {
             try {
                 status.put("profile.samples", profiler.samples());
                 status.put("profile.event", profiler.eventUsed());

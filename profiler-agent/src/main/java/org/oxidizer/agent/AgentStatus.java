@@ -2,7 +2,6 @@ package org.oxidizer.agent;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -37,10 +36,14 @@ final class AgentStatus {
         }
     }
 
+    /** From /proc, not from JMX: initializing the platform MXBeans at exit would cost the target ~100 ms. */
     void putProcessTotals() {
-        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.OperatingSystemMXBean) {
-            put("process.cpuNanos", ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime());
+        try {
+            String stat = new String(Files.readAllBytes(Paths.get("/proc/self/stat")), java.nio.charset.StandardCharsets.US_ASCII);
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+            put("process.cpuNanos", (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L);   // utime + stime, USER_HZ 100
+        } catch (IOException | RuntimeException e) {
+            put("process.cpuError", e.toString());
         }
         try {
             for (String line : Files.readAllLines(Paths.get("/proc/self/status"))) {

@@ -6,24 +6,22 @@ import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import org.oxidizer.agent.profile.ProfilerSession;
 
-/** The MXBean over the target's one profiler session. */
+/** The MXBean over the target's one profiler session(). */
 final class ProfilerControl implements ProfilerControlMXBean {
 
     static final String OBJECT_NAME = "org.oxidizer:type=Agent";
 
-    private final ProfilerSession session;
-
-    private ProfilerControl(ProfilerSession session) {
-        this.session = session;
+    private ProfilerSession session() {
+        return AgentRuntime.profiler();
     }
 
     /** Registers once per JVM; a second load of the agent finds it there and leaves it. */
-    static void register(ProfilerSession session) throws Exception {
+    static void register() throws Exception {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         ObjectName name = new ObjectName(OBJECT_NAME);
         if (!server.isRegistered(name)) {
             try {
-                server.registerMBean(new ProfilerControl(session), name);
+                server.registerMBean(new ProfilerControl(), name);
             } catch (InstanceAlreadyExistsException e) {
                 // another load won the race: same session either way
             }
@@ -32,42 +30,42 @@ final class ProfilerControl implements ProfilerControlMXBean {
 
     @Override
     public String start(String event, String interval, String jfrFile) throws Exception {
-        return session.start(event, blankToNull(interval), blankToNull(jfrFile));
+        return session().start(event, blankToNull(interval), blankToNull(jfrFile));
     }
 
     @Override
     public void dumpCollapsed(String file) throws Exception {
-        session.dumpCollapsed(file);
+        session().dumpCollapsed(file);
     }
 
     @Override
     public void stop() throws Exception {
-        session.stop();
+        session().stop();
     }
 
     @Override
     public boolean isProfiling() {
-        return session.isProfiling();
+        return session().isProfiling();
     }
 
     @Override
     public String getStatus() {
-        return session.status();
+        return session().status();
     }
 
     @Override
     public long getSamples() {
-        return session.samples();
+        return session().samples();
     }
 
     @Override
     public String getProfilerVersion() {
-        return session.version();
+        return session().version();
     }
 
     @Override
     public String getFallbackReason() {
-        return session.fallbackReason();
+        return session().fallbackReason();
     }
 
     private static String blankToNull(String s) {

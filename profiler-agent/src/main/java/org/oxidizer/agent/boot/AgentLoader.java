@@ -2,14 +2,15 @@ package org.oxidizer.agent.boot;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 /**
  * Builds the agent's private class loader once per JVM: the implementation jar (with JNA, ByteBuddy and
@@ -52,25 +53,37 @@ final class AgentLoader {
         }
     }
 
-    /** Copies a nested jar to a private, content-addressed file, so concurrent targets never clash. */
+    /**
+     * Copies a nested jar to a private file named after its CRC and size from the agent jar's directory,
+     * so a start that finds it already extracted reads nothing, and concurrent targets never clash.
+     */
     private static Path extract(String resource) throws IOException {
-        byte[] bytes;
-        try (InputStream in = AgentLoader.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
+        try (JarFile agentJar = new JarFile(agentJarPath().toFile())) {
+            JarEntry entry = agentJar.getJarEntry(resource);
+            if (entry == null) {
                 throw new IOException("the agent jar has no " + resource + " (was it built by Maven?)");
             }
-            bytes = in.readAllBytes();
-        }
-        Path dir = privateDirectory().resolve(sha256(bytes).substring(0, 16));
-        Path target = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
-        if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
+            String key = Long.toHexString(entry.getCrc()) + "-" + Long.toHexString(entry.getSize());
+            Path target = privateDirectory().resolve(key).resolve(resource.substring(resource.lastIndexOf('/') + 1));
+            if (Files.isRegularFile(target) && Files.size(target) == entry.getSize()) {
+                return target;
+            }
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), "part-", ".tmp");
+            try (InputStream in = agentJar.getInputStream(entry)) {
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target;
         }
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "part-", ".tmp");
-        Files.write(tmp, bytes);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return target;
+    }
+
+    private static Path agentJarPath() throws IOException {
+        try {
+            return Paths.get(AgentLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            throw new IOException("cannot tell where the agent jar is: " + e.getMessage(), e);
+        }
     }
 
     private static Path privateDirectory() {
@@ -79,17 +92,5 @@ final class AgentLoader {
             return Paths.get(configured);
         }
         return Paths.get(System.getProperty("java.io.tmpdir"), "oxidizer-agent-" + System.getProperty("user.name"));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            StringBuilder hex = new StringBuilder();
-            for (byte b : MessageDigest.getInstance("SHA-256").digest(bytes)) {
-                hex.append(String.format("%02x", b));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
