@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import org.oxidizer.core.migrate.Comparison;
+import org.oxidizer.core.profile.CategoryBreakdown;
+import org.oxidizer.core.profile.CategoryRules;
 import org.oxidizer.core.profile.HotMethods;
 import org.oxidizer.core.profile.Hotspot;
 import org.oxidizer.core.report.MigrationReport;
@@ -46,8 +48,9 @@ final class DemoPrinter {
 
     private void hotspots(String side, List<TargetRun> runs) {
         TargetRun run = runs.get(0);
-        out.printf(Locale.ROOT, "%nhot methods %s (%d samples, %s):%n", side, run.profile().totalSamples(),
-            run.agent().profileEvent() == null ? "no profile" : run.agent().profileEvent() + " mode");
+        out.printf(Locale.ROOT, "%nhot methods %s (%d samples, %s): %s%n", side, run.profile().totalSamples(),
+            run.agent().profileEvent() == null ? "no profile" : run.agent().profileEvent() + " mode",
+            CategoryBreakdown.of(run.profile(), CategoryRules.defaults()).diagnosis());
         out.printf(Locale.ROOT, "  %6s %7s  %s%n", "self%", "total%", "method");
         for (Hotspot h : HotMethods.topBySelf(run.profile(), HOT_LINES)) {
             out.printf(Locale.ROOT, "  %6.1f %7.1f  %s%n", h.selfPercent(), h.totalPercent(), abbreviate(h.frame()));

@@ -155,9 +155,10 @@ final class ProfileCommand implements Callable<Integer> {
         }
         String heap;
         try {
-            heap = ", heap " + Figures.bytes(jvm.heap().getUsed());
+            AttachedTarget.GcTotals gc = jvm.gc();
+            heap = ", heap " + Figures.bytes(jvm.heap().getUsed()) + ", GC " + gc.collections() + "x/" + gc.millis() + " ms";
         } catch (Exception e) {
-            heap = "";
+            heap = "";      // the JMX connection is gone with the target; the loop notices on its next turn
         }
         return String.format(Locale.ROOT, "profiling: CPU %s, RSS %s, %d threads%s", Figures.percent(s.cpuPercent()),
             Figures.bytes(s.rssBytes()), s.threads(), heap);

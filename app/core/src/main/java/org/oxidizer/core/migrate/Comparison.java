@@ -2,6 +2,8 @@ package org.oxidizer.core.migrate;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.oxidizer.core.profile.CategoryBreakdown;
+import org.oxidizer.core.profile.CategoryRules;
 import org.oxidizer.core.profile.HotMethods;
 import org.oxidizer.core.profile.Hotspot;
 import org.oxidizer.core.target.TargetRun;
@@ -70,6 +72,11 @@ public record Comparison(Workload workload, List<TargetRun> before, List<TargetR
     /** Where the first run of a side spent its samples: frames by self share, with their total share. */
     public List<Hotspot> hotspots(List<TargetRun> runs, int limit) {
         return HotMethods.topBySelf(runs.get(0).profile(), limit);
+    }
+
+    /** How the first run of a side splits over categories (regex, GC, string copy, ...). */
+    public CategoryBreakdown categories(List<TargetRun> runs) {
+        return CategoryBreakdown.of(runs.get(0).profile(), CategoryRules.defaults());
     }
 
     /** Share of the first run's samples with this method anywhere on the stack (0 if never seen). */

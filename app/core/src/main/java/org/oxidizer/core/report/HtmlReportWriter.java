@@ -77,12 +77,18 @@ public final class HtmlReportWriter implements ReportWriter {
         out.write(SvgCharts.bars("CPU utilization", c.medianCpuPercent(c.before()), c.medianCpuPercent(c.after()), Figures::percent));
         out.write(SvgCharts.series("CPU % over time", before, after, ProcSample::cpuPercent, Figures::percent));
         out.write(SvgCharts.series("RSS over time", before, after, ProcSample::rssBytes, Figures::bytes));
+        out.write(SvgCharts.categories("Where the samples went", c.categories(c.before()).shares(),
+            c.categories(c.after()).shares()));
         out.write("</div><p class='note'><span style='color:" + SvgCharts.BEFORE_COLOR + "'>&#9632;</span> before (pure Java) "
             + "<span style='color:" + SvgCharts.AFTER_COLOR + "'>&#9632;</span> after (kernel). Sampled from /proc every 100 ms.</p>");
     }
 
     private static void swaps(Writer out, MigrationReport report) throws IOException {
         Comparison c = report.comparison();
+        out.write("<h2>Diagnosis</h2><p>Before: " + Html.escape(c.categories(c.before()).diagnosis()) + "</p>");
+        if (report.hasAfter()) {
+            out.write("<p>After: " + Html.escape(c.categories(c.after()).diagnosis()) + "</p>");
+        }
         out.write("<h2>What was swapped</h2><table><tr><th>method</th><th>kernel</th><th class='n'>share of samples before</th>"
             + "<th class='n'>after</th></tr>");
         for (MethodSwap swap : c.workload().swaps()) {

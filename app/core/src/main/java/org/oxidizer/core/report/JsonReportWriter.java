@@ -71,6 +71,12 @@ public final class JsonReportWriter implements ReportWriter {
         }
         json.writeNumberField("runs", runs.size());
         json.writeStringField("profileEvent", first.agent().profileEvent());
+        json.writeStringField("diagnosis", c.categories(runs).diagnosis());
+        json.writeObjectFieldStart("categoryPercent");
+        for (var share : c.categories(runs).shares()) {
+            json.writeNumberField(share.category(), round2(share.percent()));
+        }
+        json.writeEndObject();
         json.writeNumberField("profileSamples", first.profile().totalSamples());
         json.writeArrayFieldStart("wallMillisPerRun");
         for (TargetRun r : runs) {

@@ -29,7 +29,11 @@ public final class MarkdownReportWriter implements ReportWriter {
         }
         out.write("\nMedians of " + c.before().size() + " run(s) per side. " + MigrationReport.CPU_PERCENT_NOTE
             + " This machine has " + report.environment().cores() + " cores.\n\n");
-        out.write("## What was swapped\n\n| method | kernel | share of samples before | after |\n|---|---|---:|---:|\n");
+        out.write("## Diagnosis\n\n- Before: " + md(c.categories(c.before()).diagnosis()) + "\n");
+        if (report.hasAfter()) {
+            out.write("- After: " + md(c.categories(c.after()).diagnosis()) + "\n");
+        }
+        out.write("\n## What was swapped\n\n| method | kernel | share of samples before | after |\n|---|---|---:|---:|\n");
         for (MethodSwap swap : c.workload().swaps()) {
             out.write("| " + code(swap.method()) + " | " + code(swap.kernelId()) + " | "
                 + Figures.percent(c.totalPercent(c.before(), swap.method())) + " | "

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.DoubleFunction;
 import java.util.function.ToDoubleFunction;
 import org.oxidizer.core.measure.ProcSample;
+import org.oxidizer.core.profile.CategoryBreakdown;
 
 /** Small inline SVG charts for the HTML report: no scripts, no external resources. */
 final class SvgCharts {
@@ -32,6 +33,31 @@ final class SvgCharts {
         svg.append(String.format(Locale.ROOT, "<rect x='56' y='%d' width='%.1f' height='18' fill='%s' rx='2'/>", y, w, color));
         svg.append(String.format(Locale.ROOT, "<text x='%.1f' y='%d' class='val'>%s</text>", 62 + w, y + 13,
             Html.escape(format.apply(value))));
+    }
+
+    /** Category shares side by side: one pair of bars per category, before and after. */
+    static String categories(String title, List<CategoryBreakdown.Share> before, List<CategoryBreakdown.Share> after) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        before.forEach(s -> names.add(s.category()));
+        after.forEach(s -> names.add(s.category()));
+        StringBuilder svg = open(title, 30 + 26 * names.size());
+        int y = 28;
+        for (String name : names) {
+            double b = share(before, name);
+            double a = share(after, name);
+            svg.append(String.format(Locale.ROOT, "<text x='0' y='%d' class='lbl'>%s</text>", y + 14, Html.escape(name)));
+            svg.append(String.format(Locale.ROOT, "<rect x='140' y='%d' width='%.1f' height='10' fill='%s'/>", y, 1.6 * b, BEFORE_COLOR));
+            svg.append(String.format(Locale.ROOT, "<rect x='140' y='%d' width='%.1f' height='10' fill='%s'/>", y + 11, 1.6 * a, AFTER_COLOR));
+            svg.append(String.format(Locale.ROOT, "<text x='%.1f' y='%d' class='val'>%.0f%% / %.0f%%</text>", 146 + 1.6 * Math.max(a, b),
+                y + 15, b, a));
+            y += 26;
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static double share(List<CategoryBreakdown.Share> shares, String category) {
+        return shares.stream().filter(s -> s.category().equals(category)).mapToDouble(CategoryBreakdown.Share::percent)
+            .findFirst().orElse(0);
     }
 
     /** A metric over time for both runs, on shared axes. */

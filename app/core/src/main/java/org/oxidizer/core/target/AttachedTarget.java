@@ -2,6 +2,7 @@ package org.oxidizer.core.target;
 
 import com.sun.tools.attach.VirtualMachine;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryUsage;
@@ -83,6 +84,20 @@ public final class AttachedTarget implements AutoCloseable {
     public MemoryUsage heap() throws IOException {
         return ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class)
             .getHeapMemoryUsage();
+    }
+
+    /** Collections and time spent in them since the target started, summed over its collectors. */
+    public record GcTotals(long collections, long millis) {
+    }
+
+    public GcTotals gc() throws IOException {
+        long count = 0;
+        long millis = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getPlatformMXBeans(server, GarbageCollectorMXBean.class)) {
+            count += Math.max(0, gc.getCollectionCount());
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return new GcTotals(count, millis);
     }
 
     private Object invoke(String operation, Object[] args, String[] signature) throws IOException {

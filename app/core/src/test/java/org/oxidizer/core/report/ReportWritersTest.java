@@ -31,6 +31,8 @@ class ReportWritersTest {
         assertTrue(html.contains("<svg"), "charts are inline SVG");
         assertFalse(html.replace("http://www.w3.org/2000/svg", "").contains("http"), "no external resources");
         assertTrue(html.contains("4.0x faster"), "wall time 8 s -> 2 s");
+        assertTrue(html.contains("<h2>Diagnosis</h2><p>Before: 100% other</p>"), "the category diagnosis is shown");
+        assertTrue(html.contains("Where the samples went"), "with its chart");
     }
 
     @Test
@@ -59,6 +61,8 @@ class ReportWritersTest {
         assertEquals(ReportFixtures.HOSTILE_FRAME, hot.get("frame").asText());
         assertEquals(90.0, hot.get("selfPercent").asDouble(), 1e-9);
         assertTrue(json.get("identicalResults").asBoolean());
+        assertEquals("100% other", json.get("before").get("diagnosis").asText());
+        assertEquals(100.0, json.get("after").get("categoryPercent").get("other").asDouble(), 1e-9);
     }
 
     @Test

@@ -36,6 +36,7 @@ class AttachedTargetTest {
                     target.stopProfiling();
                     assertEquals("idle", target.status());
                     assertTrue(target.heap().getUsed() > 0);
+                    assertTrue(target.gc().collections() > 0, "a busy pipeline has collected by now");
                 }
                 assertHot(new CollapsedStacksImporter().read(collapsed));
                 assertHot(new JfrImporter().read(jfr, JfrImporter.Kind.CPU));
