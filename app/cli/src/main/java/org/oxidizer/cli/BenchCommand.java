@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.oxidizer.core.bench.Medians;
 import org.oxidizer.kernels.text.ExtractAndAggregateKernel;
 import org.oxidizer.samples.textagg.CorpusGenerator;
 import org.oxidizer.samples.textagg.TextAggregation;
@@ -59,8 +60,8 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         progress.done();
-        double javaMedian = median(java);
-        double kernelMedian = median(kernel);
+        double javaMedian = Medians.median(java);
+        double kernelMedian = Medians.median(kernel);
         System.out.printf(Locale.ROOT, "%-32s %10s %10s %10s%n", "extractAndAggregate", "median", "min", "max");
         row("Java (regex + HashMap)", java);
         row("kernel (Rust, incl. marshalling)", kernel);
@@ -79,16 +80,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void row(String name, long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-32s %8.1f ms %7.1f ms %7.1f ms%n", name, median(nanos) / 1e6, sorted[0] / 1e6,
-            sorted[sorted.length - 1] / 1e6);
-    }
-
-    private static double median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+        double[] millis = Arrays.stream(nanos).mapToDouble(n -> n / 1e6).toArray();
+        System.out.printf(Locale.ROOT, "%-32s %8.1f ms %7.1f ms %7.1f ms%n", name, Medians.median(millis), Medians.min(millis),
+            Medians.max(millis));
     }
 }

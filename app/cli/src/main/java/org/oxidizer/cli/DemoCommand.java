@@ -3,8 +3,6 @@ package org.oxidizer.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.oxidizer.core.migrate.BundledWorkloads;
@@ -49,8 +47,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream stdout = System.out;
-        Path outDir = out != null ? out
-            : Path.of("oxidizer-out", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path outDir = OutputFolder.orDefault(out);
         Workload workload = BundledWorkloads.textAggregation(texts, seed, jvmOptions);
         stdout.println("Oxidizer demo: " + workload.description());
         workload.swaps().forEach(s -> stdout.println("  after run swaps " + s.method() + " -> kernel " + s.kernelId()));

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import one.convert.Arguments;
 import one.convert.JfrToFlame;
 import org.oxidizer.core.bench.Medians;
+import org.oxidizer.core.bench.ScratchDirectory;
 import org.oxidizer.core.bench.SyntheticProfile;
 import org.oxidizer.core.migrate.BundledWorkloads;
 import org.oxidizer.core.profile.CallTree;
@@ -39,13 +40,8 @@ final class ParseBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = Files.createTempDirectory("oxidizer-parse-bench-");
-        try {
-            return measure(dir);
-        } finally {
-            try (var files = Files.walk(dir)) {      // the synthetic profile is a few hundred MB
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        try (ScratchDirectory dir = new ScratchDirectory("oxidizer-parse-bench-")) {   // the synthetic profile is ~200 MB
+            return measure(dir.path());
         }
     }
 

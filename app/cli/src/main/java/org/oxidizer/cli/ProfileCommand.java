@@ -2,8 +2,6 @@ package org.oxidizer.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -83,8 +81,7 @@ final class ProfileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = out != null ? out
-            : Path.of("oxidizer-out", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path dir = OutputFolder.orDefault(out);
         Files.createDirectories(dir);
         Profile profile = target.pid != null ? attach(target.pid, dir) : launch(dir);
         if (profile == null) {

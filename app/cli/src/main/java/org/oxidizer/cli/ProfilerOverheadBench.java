@@ -1,11 +1,11 @@
 package org.oxidizer.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.oxidizer.core.bench.Medians;
+import org.oxidizer.core.bench.ScratchDirectory;
 import org.oxidizer.core.migrate.BundledWorkloads;
 import org.oxidizer.core.target.AgentRequest;
 import org.oxidizer.core.target.BundledJars;
@@ -33,7 +33,12 @@ final class ProfilerOverheadBench implements Callable<Integer> {
     public Integer call() throws Exception {
         TargetSpec spec = BundledWorkloads.textAggregation(texts, 42, List.of("-Xmx1g")).target();
         TargetLauncher launcher = new TargetLauncher(BundledJars.agentJar());
-        Path dir = Files.createTempDirectory("oxidizer-bench-");
+        try (ScratchDirectory scratch = new ScratchDirectory("oxidizer-bench-")) {
+            return measure(spec, launcher, scratch.path());
+        }
+    }
+
+    private int measure(TargetSpec spec, TargetLauncher launcher, Path dir) throws Exception {
         double[][] plain = new double[2][runs];
         double[][] profiled = new double[2][runs];
         ConsoleProgress progress = ConsoleProgress.onStderr();
@@ -55,9 +60,6 @@ final class ProfilerOverheadBench implements Callable<Integer> {
             }
         }
         progress.done();
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
         System.out.printf(Locale.ROOT, "headline sample, %d texts, -Xmx1g, %d runs per side, alternating%n", texts, runs);
         System.out.printf(Locale.ROOT, "%-36s %10s %10s %9s%n", "median wall time", "no agent", "profiled", "overhead");
         row("process (launch to exit)", plain[0], profiled[0]);

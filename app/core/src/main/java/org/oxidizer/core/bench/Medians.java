@@ -15,6 +15,10 @@ public final class Medians {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
+    public static double median(long[] values) {
+        return median(java.util.Arrays.stream(values).asDoubleStream().toArray());
+    }
+
     public static double min(double[] values) {
         return Arrays.stream(values).min().orElse(Double.NaN);
     }
