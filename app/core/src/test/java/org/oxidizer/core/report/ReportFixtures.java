@@ -26,22 +26,27 @@ final class ReportFixtures {
     }
 
     static MigrationReport report() throws Exception {
+        return report("abc123");
+    }
+
+    /** A report whose after run printed {@code afterChecksum} (the before run printed abc123). */
+    static MigrationReport report(String afterChecksum) throws Exception {
         TargetSpec spec = TargetSpec.mainClass("w", "org.acme.Main", List.of(Path.of("w.jar")), List.of());
         MethodSwap swap = new MethodSwap("org.acme.Texts", "extract", "extract_and_aggregate");
         Workload workload = new Workload("<script>w</script>", "a workload & its \"description\"", spec, List.of(swap));
-        TargetRun before = run(spec, 8000, 2_000_000_000L, "main;org/acme/Texts.extract;" + HOSTILE_FRAME + " 90\nmain 10\n");
-        TargetRun after = run(spec, 2000, 1_000_000_000L, "main;org/acme/Texts.extract;extract_and_aggregate 30\nmain 10\n");
+        TargetRun before = run(spec, 8000, 2_000_000_000L, "abc123", "main;org/acme/Texts.extract;" + HOSTILE_FRAME + " 90\nmain 10\n");
+        TargetRun after = run(spec, 2000, 1_000_000_000L, afterChecksum, "main;org/acme/Texts.extract;extract_and_aggregate 30\nmain 10\n");
         Comparison comparison = new Comparison(workload, List.of(before), List.of(after));
         Environment env = new Environment("17", "vendor", "Linux", "cpu", 2, 1L << 34);
         return new MigrationReport(comparison, env, Instant.parse("2026-11-23T10:00:00Z"), "./oxidizer demo", null);
     }
 
-    private static TargetRun run(TargetSpec spec, long wall, long peak, String collapsed) throws Exception {
+    private static TargetRun run(TargetSpec spec, long wall, long peak, String checksum, String collapsed) throws Exception {
         Profile profile = new CollapsedStacksImporter().read("p", new BufferedReader(new StringReader(collapsed)));
         List<ProcSample> series = List.of(new ProcSample(0, peak / 2, peak / 2, 0, 10, 0),
             new ProcSample(wall, peak, peak, wall * 1_000_000, 12, 100));
         RunMeasurement m = new RunMeasurement(wall, wall * 1_000_000, peak, 12, series);
-        return new TargetRun(spec, 0, m, Map.of("checksum", "abc123", "hotMillis", String.valueOf(wall / 2)),
+        return new TargetRun(spec, 0, m, Map.of("checksum", checksum, "hotMillis", String.valueOf(wall / 2)),
             AgentReport.none(), profile, List.of());
     }
 }

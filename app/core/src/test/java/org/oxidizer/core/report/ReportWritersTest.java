@@ -66,6 +66,18 @@ class ReportWritersTest {
     }
 
     @Test
+    void differentChecksumsAreReportedAsDifferentInRed() throws Exception {
+        MigrationReport report = ReportFixtures.report("def456");
+        assertFalse(report.comparison().identicalResults());
+        SummaryRow results = report.summary().get(report.summary().size() - 1);
+        assertEquals("DIFFERENT (checksum abc123 before, def456 after)", results.before());
+        assertEquals(SummaryRow.Verdict.WORSE, results.verdict());
+        StringWriter html = new StringWriter();
+        new HtmlReportWriter().write(report, html);
+        assertTrue(html.toString().contains("<td colspan='3' class='worse'>DIFFERENT (checksum abc123 before, def456 after)</td>"));
+    }
+
+    @Test
     void exportWritesEveryFormatAndNoLeftovers(@TempDir Path dir) throws Exception {
         List<Path> files = ReportExporter.allFormats().export(ReportFixtures.report(), dir.resolve("out"));
         assertEquals(List.of("report.html", "report.md", "report.json"),
