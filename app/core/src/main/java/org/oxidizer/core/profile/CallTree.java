@@ -1,6 +1,7 @@
 package org.oxidizer.core.profile;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -19,53 +20,79 @@ public final class CallTree {
     private final int[] depth;
     private final long[] self;
     private final long[] total;
-    private final List<int[]> children;
+    private final int[] childStart;         // children of node n: childNodes[childStart[n], childStart[n + 1])
+    private final int[] childNodes;
 
-    private CallTree(Profile profile, int[] frame, int[] parent, int[] depth, long[] self, long[] total, List<int[]> children) {
+    private CallTree(Profile profile, int[] frame, int[] parent, int[] depth, long[] self, long[] total,
+                     int[] childStart, int[] childNodes) {
         this.profile = profile;
         this.frame = frame;
         this.parent = parent;
         this.depth = depth;
         this.self = self;
         this.total = total;
-        this.children = children;
+        this.childStart = childStart;
+        this.childNodes = childNodes;
     }
 
     /**
      * Stacks are visited in lexicographic order, where every stack sharing a prefix with the previous
      * one is contiguous with it: a stack reuses the previous stack's nodes for the shared prefix and
-     * creates the rest, so building needs no hash lookups at all.
+     * creates the rest, so building needs no hash lookups at all. Nodes come out in depth-first order
+     * (a parent before its children), which lets totals be summed bottom-up in one backward pass.
      */
     public static CallTree of(Profile profile) {
-        Builder b = new Builder();
-        List<int[]> stacks = profile.stacks();
-        Integer[] order = new Integer[stacks.size()];
+        int[][] stacks = profile.stacks().toArray(new int[0][]);
+        long[] counts = profile.counts();
+        StackOrder sorted = StackOrder.of(stacks);
+        int[] order = sorted.order;
+        int[] shared = sorted.shared;
+        int size = 1;              // the root, then every frame of every stack but those shared with the one before
         int maxDepth = 0;
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-            maxDepth = Math.max(maxDepth, stacks.get(i).length);
+        for (int[] stack : stacks) {
+            size += stack.length;
+            maxDepth = Math.max(maxDepth, stack.length);
         }
-        java.util.Arrays.sort(order, (x, y) -> java.util.Arrays.compare(stacks.get(x), stacks.get(y)));
+        for (int prefix : shared) {
+            size -= prefix;
+        }
+        int[] frame = new int[size];
+        int[] parent = new int[size];
+        int[] depth = new int[size];
+        long[] self = new long[size];
+        int[] childStart = new int[size + 1];      // first the number of children, then where they end
         int[] path = new int[maxDepth];
-        int[] previous = new int[0];
-        for (int s : order) {
-            int[] stack = stacks.get(s);
-            long count = profile.counts()[s];
-            int shared = java.util.Arrays.mismatch(previous, stack);
-            shared = shared < 0 ? stack.length : Math.min(shared, stack.length);
-            int node = shared == 0 ? ROOT : path[shared - 1];
-            for (int d = shared; d < stack.length; d++) {
-                node = b.node(node, stack[d]);
+        frame[ROOT] = -1;
+        parent[ROOT] = -1;
+        int nodes = 1;
+        for (int k = 0; k < order.length; k++) {
+            int[] stack = stacks[order[k]];
+            int node = shared[k] == 0 ? ROOT : path[shared[k] - 1];
+            for (int d = shared[k]; d < stack.length; d++) {
+                frame[nodes] = stack[d];
+                parent[nodes] = node;
+                depth[nodes] = d + 1;
+                childStart[node]++;
+                node = nodes++;
                 path[d] = node;
             }
-            b.total.add(ROOT, count);
-            for (int d = 0; d < stack.length; d++) {
-                b.total.add(path[d], count);
-            }
-            b.self.add(stack.length == 0 ? ROOT : path[stack.length - 1], count);
-            previous = stack;
+            self[stack.length == 0 ? ROOT : path[stack.length - 1]] += counts[order[k]];
         }
-        return b.build(profile);
+        for (int n = 1; n <= size; n++) {
+            childStart[n] += childStart[n - 1];
+        }
+        long[] total = self.clone();
+        int[] childNodes = new int[size - 1];
+        for (int n = size - 1; n > ROOT; n--) {         // children end up in node order, so the sort below is stable
+            total[parent[n]] += total[n];
+            childNodes[--childStart[parent[n]]] = n;
+        }
+        for (int n = 0; n < size; n++) {
+            if (childStart[n + 1] - childStart[n] > 1) {
+                sortHottestFirst(childNodes, childStart[n], childStart[n + 1], total);
+            }
+        }
+        return new CallTree(profile, frame, parent, depth, self, total, childStart, childNodes);
     }
 
     public Profile profile() {
@@ -101,9 +128,9 @@ public final class CallTree {
         return total[node];
     }
 
-    /** Children, hottest first. */
+    /** Children, hottest first, in a fresh array. */
     public int[] children(int node) {
-        return children.get(node);
+        return Arrays.copyOfRange(childNodes, childStart[node], childStart[node + 1]);
     }
 
     /** Frame names from the root's child down to this node. */
@@ -116,77 +143,30 @@ public final class CallTree {
         return names;
     }
 
-    private static final class Builder {
-        final GrowingInts frame = new GrowingInts();
-        final GrowingInts parent = new GrowingInts();
-        final GrowingInts depth = new GrowingInts();
-        final GrowingLongs self = new GrowingLongs();
-        final GrowingLongs total = new GrowingLongs();
-
-        Builder() {
-            frame.append(-1);
-            parent.append(-1);
-            depth.append(0);
-            self.append(0);
-            total.append(0);
+    /** A stable sort by total, descending: insertion sort for the usual handful, merging for wide nodes. */
+    private static void sortHottestFirst(int[] nodes, int from, int to, long[] totals) {
+        if (to - from > 32) {
+            int mid = (from + to) >>> 1;
+            sortHottestFirst(nodes, from, mid, totals);
+            sortHottestFirst(nodes, mid, to, totals);
+            int[] left = Arrays.copyOfRange(nodes, from, mid);
+            int i = 0;
+            int j = mid;
+            int out = from;
+            while (i < left.length && j < to) {
+                nodes[out++] = totals[nodes[j]] > totals[left[i]] ? nodes[j++] : left[i++];
+            }
+            System.arraycopy(left, i, nodes, out, left.length - i);
+            return;
         }
-
-        int node(int parentNode, int f) {
-            int created = frame.size();
-            frame.append(f);
-            parent.append(parentNode);
-            depth.append(depth.get(parentNode) + 1);
-            self.append(0);
-            total.append(0);
-            return created;
-        }
-
-        CallTree build(Profile profile) {
-            int n = frame.size();
-            int[] parents = parent.toArray();
-            long[] totals = total.toArray();
-            int[] childCount = new int[n];
-            for (int i = 1; i < n; i++) {
-                childCount[parents[i]]++;
+        for (int i = from + 1; i < to; i++) {
+            int n = nodes[i];
+            int j = i - 1;
+            while (j >= from && totals[nodes[j]] < totals[n]) {
+                nodes[j + 1] = nodes[j];
+                j--;
             }
-            List<int[]> kids = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                kids.add(new int[childCount[i]]);
-            }
-            int[] fill = new int[n];
-            for (int i = 1; i < n; i++) {
-                kids.get(parents[i])[fill[parents[i]]++] = i;
-            }
-            for (int[] k : kids) {
-                if (k.length > 1) {
-                    sortByTotalDescending(k, totals);
-                }
-            }
-            return new CallTree(profile, frame.toArray(), parents, depth.toArray(), self.toArray(), totals, kids);
-        }
-
-        /** Insertion sort for the usual handful of children (no allocation); a boxed sort for wide nodes. */
-        private static void sortByTotalDescending(int[] nodes, long[] totals) {
-            if (nodes.length > 32) {
-                Integer[] boxed = new Integer[nodes.length];
-                for (int i = 0; i < nodes.length; i++) {
-                    boxed[i] = nodes[i];
-                }
-                java.util.Arrays.sort(boxed, (a, b) -> Long.compare(totals[b], totals[a]));
-                for (int i = 0; i < nodes.length; i++) {
-                    nodes[i] = boxed[i];
-                }
-                return;
-            }
-            for (int i = 1; i < nodes.length; i++) {
-                int n = nodes[i];
-                int j = i - 1;
-                while (j >= 0 && totals[nodes[j]] < totals[n]) {
-                    nodes[j + 1] = nodes[j];
-                    j--;
-                }
-                nodes[j + 1] = n;
-            }
+            nodes[j + 1] = n;
         }
     }
 }

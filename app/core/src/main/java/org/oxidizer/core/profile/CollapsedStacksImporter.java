@@ -12,11 +12,23 @@ import java.util.Arrays;
 /**
  * Reads async-profiler's collapsed stacks ({@code frame;frame;frame count} per line, root first).
  * Java frames arrive as {@code org/acme/Foo.bar}; they are shown as {@code org.acme.Foo.bar}.
- * Works on bytes: a frame becomes a String only the first time it appears.
+ * Works on bytes, eight at a time: a frame becomes a String only the first time it appears.
  */
 public final class CollapsedStacksImporter {
 
     private static final int BUFFER = 1 << 20;
+    private static final long NEWLINES = ByteWords.pattern('\n');
+
+    private final int bufferSize;
+
+    public CollapsedStacksImporter() {
+        this(BUFFER);
+    }
+
+    /** For tests: a small buffer puts lines and frames across reads and lines past the buffer's end. */
+    CollapsedStacksImporter(int bufferSize) {
+        this.bufferSize = bufferSize;
+    }
 
     public Profile read(Path file) throws IOException, ProfileFormatException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -37,28 +49,29 @@ public final class CollapsedStacksImporter {
     public Profile read(String source, InputStream in) throws IOException, ProfileFormatException {
         ProfileBuilder profile = new ProfileBuilder(source);
         RawFrameTable frames = new RawFrameTable();
-        int[] scratch = new int[256];
-        byte[] buf = new byte[BUFFER];
+        byte[] buf = new byte[bufferSize + ByteWords.PADDING];    // words may be read past the data
         int len = 0;
         int pos = 0;
+        int scanned = 0;        // no '\n' in buf[pos, scanned)
         int lineNo = 0;
         boolean eof = false;
         while (true) {
-            int nl = indexOf(buf, pos, len, (byte) '\n');
+            int nl = ByteWords.indexOf(buf, scanned, len, NEWLINES);
             if (nl < 0) {
                 if (eof) {
                     if (pos < len) {
-                        scratch = line(source, ++lineNo, buf, pos, len, frames, profile, scratch);
+                        line(source, ++lineNo, buf, pos, len, frames, profile);
                     }
                     return profile.build();
                 }
                 System.arraycopy(buf, pos, buf, 0, len - pos);
                 len -= pos;
                 pos = 0;
-                if (len == buf.length) {
-                    buf = Arrays.copyOf(buf, buf.length * 2);     // a line longer than the buffer
+                scanned = len;
+                if (len == buf.length - ByteWords.PADDING) {
+                    buf = Arrays.copyOf(buf, 2 * len + ByteWords.PADDING);     // a line longer than the buffer
                 }
-                int read = in.read(buf, len, buf.length - len);
+                int read = in.read(buf, len, buf.length - ByteWords.PADDING - len);
                 if (read < 0) {
                     eof = true;
                 } else {
@@ -66,18 +79,19 @@ public final class CollapsedStacksImporter {
                 }
                 continue;
             }
-            scratch = line(source, ++lineNo, buf, pos, nl, frames, profile, scratch);
+            line(source, ++lineNo, buf, pos, nl, frames, profile);
             pos = nl + 1;
+            scanned = pos;
         }
     }
 
-    private static int[] line(String source, int lineNo, byte[] b, int from, int to, RawFrameTable frames,
-                              ProfileBuilder profile, int[] scratch) throws ProfileFormatException {
+    private static void line(String source, int lineNo, byte[] b, int from, int to, RawFrameTable frames,
+                             ProfileBuilder profile) throws ProfileFormatException {
         while (to > from && (b[to - 1] == '\r' || b[to - 1] == ' ' || b[to - 1] == '\t')) {
             to--;
         }
         if (to == from) {
-            return scratch;
+            return;
         }
         int space = to - 1;
         while (space >= from && b[space] != ' ') {
@@ -89,19 +103,8 @@ public final class CollapsedStacksImporter {
             throw new ProfileFormatException(source + " line " + lineNo
                 + ": expected 'frame;frame;... count', found '" + abbreviate(line) + "'");
         }
-        int depth = 0;
-        int start = from;
-        for (int i = from; i <= space; i++) {
-            if (i == space || b[i] == ';') {
-                if (depth == scratch.length) {
-                    scratch = Arrays.copyOf(scratch, depth * 2);
-                }
-                scratch[depth++] = frames.frameId(b, start, i, profile);
-                start = i + 1;
-            }
-        }
-        profile.add(Arrays.copyOf(scratch, depth), count);
-        return scratch;
+        int depth = frames.split(b, from, space, profile);
+        profile.add(frames.ids(), depth, count);
     }
 
     private static long parseCount(byte[] b, int from, int to) {
@@ -116,15 +119,6 @@ public final class CollapsedStacksImporter {
             value = value * 10 + (b[i] - '0');
         }
         return value;
-    }
-
-    private static int indexOf(byte[] b, int from, int to, byte target) {
-        for (int i = from; i < to; i++) {
-            if (b[i] == target) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Java frames use '/' between packages; native symbols and [markers] are left as they are. */
