@@ -82,7 +82,7 @@ final class ParseBench implements Callable<Integer> {
             }
         }
         System.out.printf(Locale.ROOT, "JFR recording of the headline sample: %.1f MB%n", Files.size(jfr) / 1e6);
-        System.out.printf(Locale.ROOT, "  JfrImporter (jdk.jfr.consumer)       median %7.1f ms%n", Medians.median(ours));
+        System.out.printf(Locale.ROOT, "  JfrImporter (async-profiler reader)  median %7.1f ms%n", Medians.median(ours));
         System.out.printf(Locale.ROOT, "  jfr-converter JfrToFlame, collapsed  median %7.1f ms%n", Medians.median(theirs));
         System.out.printf(Locale.ROOT, "  ratio (jfr-converter / ours): %.2fx%n", Medians.median(theirs) / Medians.median(ours));
         return 0;

@@ -13,8 +13,8 @@ import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Reads stack samples from a JFR recording: one made by async-profiler ({@code jfr} output) or one the
- * JDK made itself ({@code -XX:StartFlightRecording}). Frames are named as in collapsed stacks
+ * Reads stack samples from a JFR recording: one made by async-profiler ({@code jfr} output; handed to
+ * {@link AsyncProfilerJfrImporter}) or one the JDK made itself ({@code -XX:StartFlightRecording}). Frames are named as in collapsed stacks
  * ({@code pkg.Class.method}, native symbols bare, kernel frames with {@code _[k]}), and each stack gets
  * its thread as a root frame ({@code [name tid=N]}), so the two formats compare directly.
  */
@@ -45,6 +45,12 @@ public final class JfrImporter {
     }
 
     public Profile read(Path file, Kind kind) throws IOException, ProfileFormatException {
+        Profile fast = new AsyncProfilerJfrImporter().readIfOurs(file, kind);
+        return fast != null ? fast : readWithJdk(file, kind);
+    }
+
+    /** Through {@code jdk.jfr.consumer}: any recording, one object per event and frame. */
+    Profile readWithJdk(Path file, Kind kind) throws IOException, ProfileFormatException {
         ProfileBuilder profile = new ProfileBuilder(file.getFileName().toString());
         long events = 0;
         try (RecordingFile recording = new RecordingFile(file)) {
