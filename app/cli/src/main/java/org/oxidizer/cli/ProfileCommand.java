@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.oxidizer.core.measure.ProcSample;
 import org.oxidizer.core.measure.Sampler;
+import org.oxidizer.core.migrate.BundledWorkloads;
 import org.oxidizer.core.profile.CollapsedStacksImporter;
 import org.oxidizer.core.profile.Profile;
 import org.oxidizer.core.profile.ThreadViews;
@@ -44,6 +45,16 @@ final class ProfileCommand implements Callable<Integer> {
 
         @Option(names = "--main-class", description = "Launch this main class (with --cp).")
         String mainClass;
+
+        @Option(names = "--sample", description = "Launch a bundled sample: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = Samples.class)
+        String sample;
+    }
+
+    static final class Samples extends java.util.ArrayList<String> {
+        Samples() {
+            super(List.of(BundledWorkloads.TEXT_AGGREGATION));
+        }
     }
 
     @Option(names = "--cp", description = "Class path for --main-class, ':'-separated.")
@@ -70,7 +81,8 @@ final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--interval", description = "Sampling interval, e.g. 1ms (default: async-profiler's for the event).")
     String interval;
 
-    @Option(names = "--duration", description = "Seconds to profile an attached JVM (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--duration", description = "Seconds to profile an attached JVM; 0 = until you press Enter or it"
+        + " exits (default: ${DEFAULT-VALUE}).")
     int duration = 10;
 
     @Option(names = "--out", description = "Output folder (default: ./oxidizer-out/<timestamp>/).")
@@ -96,26 +108,69 @@ final class ProfileCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Profiles until the duration ends, Enter is pressed (duration 0) or the JVM exits. The collapsed
+     * profile is rewritten every 2 s, so a JVM that dies mid-profile leaves what was sampled until then.
+     */
     private Profile attach(long pid, Path dir) throws Exception {
         ConsoleProgress progress = ConsoleProgress.onStderr();
         AtomicReference<ProcSample> latest = new AtomicReference<>();
+        Path collapsed = dir.resolve("profile.collapsed");
+        boolean died = false;
         try (AttachedTarget jvm = AttachedTarget.attach(pid, BundledJars.agentJar());
              Sampler sampler = new Sampler(pid, System.nanoTime(), Sampler.DEFAULT_INTERVAL_MILLIS, latest::set)) {
             String used = jvm.startProfiling(event, interval, dir.resolve("profile.jfr"));
             System.out.println("attached to JVM " + pid + ", profiling " + used
-                + (jvm.fallbackReason() == null ? "" : " (perf events refused: " + jvm.fallbackReason() + ")"));
-            long end = System.nanoTime() + duration * 1_000_000_000L;
-            while (System.nanoTime() < end && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                + (jvm.fallbackReason() == null ? "" : " (perf events refused: " + jvm.fallbackReason() + ")")
+                + (duration == 0 ? "; press Enter to stop" : ""));
+            long start = System.nanoTime();
+            long lastSnapshot = start;
+            while (!stopRequested(start)) {
+                if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    died = true;
+                    break;
+                }
                 Thread.sleep(200);
-                double done = 1 - (end - System.nanoTime()) / (duration * 1e9);
+                double done = duration == 0 ? -1 : (System.nanoTime() - start) / (duration * 1e9);
                 progress.report(live(latest.get(), jvm), Math.min(1, done));
+                if (System.nanoTime() - lastSnapshot > 2_000_000_000L) {
+                    trySnapshot(jvm, collapsed);
+                    lastSnapshot = System.nanoTime();
+                }
             }
             progress.done();
-            jvm.dumpCollapsed(dir.resolve("profile.collapsed"));
-            jvm.stopProfiling();
+            if (!died) {
+                jvm.dumpCollapsed(collapsed);
+                jvm.stopProfiling();
+            }
+        } catch (java.io.IOException e) {
+            if (!java.nio.file.Files.isRegularFile(collapsed)) {
+                throw e;
+            }
+            died = true;
         }
-        System.out.println("detached; JVM " + pid + " keeps running");
-        return new CollapsedStacksImporter().read(dir.resolve("profile.collapsed"));
+        if (died) {
+            System.out.println("JVM " + pid + " exited while being profiled; kept the samples up to its last snapshot");
+        } else {
+            System.out.println("detached; JVM " + pid + " keeps running");
+        }
+        return java.nio.file.Files.isRegularFile(collapsed) ? new CollapsedStacksImporter().read(collapsed)
+            : Profile.empty("JVM " + pid);
+    }
+
+    private boolean stopRequested(long start) throws java.io.IOException {
+        if (duration > 0) {
+            return System.nanoTime() - start >= duration * 1_000_000_000L;
+        }
+        return System.in.available() > 0;
+    }
+
+    private static void trySnapshot(AttachedTarget jvm, Path collapsed) {
+        try {
+            jvm.dumpCollapsed(collapsed);
+        } catch (java.io.IOException e) {
+            // the target is going away; the loop notices, and the last snapshot stays
+        }
     }
 
     private Profile launch(Path dir) throws Exception {
@@ -135,6 +190,16 @@ final class ProfileCommand implements Callable<Integer> {
     }
 
     private TargetSpec launchSpec() {
+        if (target.sample != null) {
+            if (!target.sample.equals(BundledWorkloads.TEXT_AGGREGATION)) {
+                throw new IllegalArgumentException("no bundled sample '" + target.sample + "'; there is "
+                    + BundledWorkloads.TEXT_AGGREGATION);
+            }
+            List<String> args = programArgs.isEmpty() ? List.of("--texts", "2000000") : programArgs;
+            TargetSpec sample = BundledWorkloads.textAggregation(2_000_000, 42, jvmOptions.isEmpty() ? List.of("-Xmx1g") : jvmOptions)
+                .target();
+            return sample.withProgramArgs(args);
+        }
         Path home = javaHome != null ? javaHome : Path.of(System.getProperty("java.home"));
         List<Path> cp = new ArrayList<>();
         if (classpath != null) {

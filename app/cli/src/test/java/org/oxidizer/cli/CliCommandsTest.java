@@ -66,6 +66,31 @@ class CliCommandsTest {
     }
 
     @Test
+    void anAttachedJvmThatDiesKeepsItsSamples(@TempDir Path dir) throws Exception {
+        Path samples = Path.of(System.getProperty("oxidizer.samples.jar"));
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+            "-cp", samples.toString(), "org.oxidizer.samples.textagg.TextAggregationPipeline", "--texts", "500000000")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            Thread.sleep(1500);
+            new Thread(() -> {
+                try {
+                    Thread.sleep(5500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                child.destroyForcibly();
+            }).start();
+            Result r = run("profile", "--pid", Long.toString(child.pid()), "--duration", "60", "--out", dir.toString());
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.out().contains("JVM " + child.pid() + " exited while being profiled; kept the samples"), r.out());
+            assertTrue(r.out().contains("org.oxidizer.samples.textagg."), "the snapshot has the sample's frames: " + r.out());
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    @Test
     void profileOfADeadPidIsOneSentence() throws Exception {
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
