@@ -70,18 +70,35 @@ class ProfilingModesTest {
         }
     }
 
-    @Test
-    void aJdk25TargetWorksWithTheSwap(@TempDir Path dir) throws Exception {
-        Path jdk25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
-        assumeTrue(Files.isExecutable(jdk25.resolve("bin/java")), "no JDK 25 on this machine");
+    /** Every JDK installed here, one per feature version: 17 and 25 on the project's machines; 11 and 21 where present. */
+    static List<Path> installedJdks() throws java.io.IOException {
+        Map<Integer, Path> byVersion = new java.util.TreeMap<>();
+        Path root = Path.of("/usr/lib/jvm");
+        if (Files.isDirectory(root)) {
+            try (var dirs = Files.list(root)) {
+                for (Path jdk : dirs.sorted().toList()) {
+                    if (Files.isExecutable(jdk.resolve("bin/java")) && Files.isRegularFile(jdk.resolve("release"))) {
+                        byVersion.putIfAbsent(JavaRuntimeVersion.feature(jdk), jdk.toRealPath());
+                    }
+                }
+            }
+        }
+        return List.copyOf(byVersion.values());
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("installedJdks")
+    void targetsOnEveryInstalledJdkProfileAndSwap(Path jdk, @TempDir Path dir) throws Exception {
+        assumeTrue(JavaRuntimeVersion.feature(jdk) >= 11, "the agent is built for Java 11 and later");
         TargetSpec base = sample(60_000);
-        TargetSpec on25 = new TargetSpec("sample-25", jdk25, base.mainClass(), null, base.classpath(), base.programArgs(),
-            base.jvmOptions(), null, Map.of());
-        TargetRun java = run(on25, AgentRequest.profileCpu(), dir.resolve("java"));
-        TargetRun kernel = run(on25, AgentRequest.profileCpu().withSwaps(List.of(new MethodSwap(
+        TargetSpec onJdk = new TargetSpec("sample-" + JavaRuntimeVersion.feature(jdk), jdk, base.mainClass(), null,
+            base.classpath(), base.programArgs(), base.jvmOptions(), null, Map.of());
+        TargetRun java = run(onJdk, AgentRequest.profileCpu(), dir.resolve("java"));
+        TargetRun kernel = run(onJdk, AgentRequest.profileCpu().withSwaps(List.of(new MethodSwap(
             "org.oxidizer.samples.textagg.TextAggregation", "extractAndAggregate", "extract_and_aggregate"))), dir.resolve("kernel"));
         assertEquals(0, kernel.exitCode(), String.join("\n", kernel.outputTail()));
         assertEquals(java.checksum(), kernel.checksum());
+        assertTrue(java.profile().totalSamples() > 0, "profiled on " + jdk);
         assertTrue(kernel.agent().swaps().get(0).calls() > 0);
         assertTrue(kernel.outputTail().stream().noneMatch(l -> l.contains("WARNING")),
             "no JVM warnings in the target's output: " + kernel.outputTail());
