@@ -1,9 +1,6 @@
 package org.oxidizer.agent;
 
 import java.lang.instrument.Instrumentation;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.oxidizer.agent.profile.ProfilerSession;
 import org.oxidizer.agent.swap.MethodSwapper;
 
@@ -35,11 +32,9 @@ public final class AgentRuntime {
             swapper.swap(swap);
         }
         if (options.event() != null) {
-            profiler().start(options.event(), options.interval(), options.jfrFile());
+            profiler().start(options.event(), options.interval(), options.jfrFile(), options.collapsedFile(),
+                options.snapshotSeconds());
             AgentLog.info("profiling " + profiler.eventUsed() + " with async-profiler " + profiler.version());
-            if (options.snapshotSeconds() > 0 && options.collapsedFile() != null) {
-                snapshots(options.collapsedFile(), options.snapshotSeconds());
-            }
         }
         if (atLaunch && (options.collapsedFile() != null || options.statusFile() != null)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> finish(options), "oxidizer-agent-exit"));
@@ -72,24 +67,6 @@ public final class AgentRuntime {
         }, "oxidizer-agent-control");
         t.setDaemon(true);
         t.start();
-    }
-
-    /** Rewrites the collapsed file every few seconds, so a target that is killed keeps what was sampled. */
-    private static void snapshots(String collapsedFile, int seconds) {
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "oxidizer-agent-snapshot");
-            t.setDaemon(true);
-            return t;
-        });
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                if (profiler.isProfiling()) {
-                    profiler.dumpCollapsed(collapsedFile);
-                }
-            } catch (Throwable t) {
-                AgentLog.error("could not write a profile snapshot", t);
-            }
-        }, seconds, seconds, TimeUnit.SECONDS);
     }
 
     /** At target exit: dump the profile, then the status; each failure is reported and never thrown. */

@@ -6,7 +6,7 @@ import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import org.oxidizer.agent.profile.ProfilerSession;
 
-/** The MXBean over the target's one profiler session(). */
+/** The MXBean over the target's one profiler session. */
 final class ProfilerControl implements ProfilerControlMXBean {
 
     static final String OBJECT_NAME = "org.oxidizer:type=Agent";
@@ -29,8 +29,9 @@ final class ProfilerControl implements ProfilerControlMXBean {
     }
 
     @Override
-    public String start(String event, String interval, String jfrFile) throws Exception {
-        return session().start(event, blankToNull(interval), blankToNull(jfrFile));
+    public String start(String event, String interval, String jfrFile, String snapshotFile, int snapshotSeconds)
+            throws Exception {
+        return session().start(event, blankToNull(interval), blankToNull(jfrFile), blankToNull(snapshotFile), snapshotSeconds);
     }
 
     @Override

@@ -6,8 +6,11 @@ package org.oxidizer.agent;
  */
 public interface ProfilerControlMXBean {
 
-    /** Starts profiling; returns the event that actually runs (cpu may fall back to itimer). */
-    String start(String event, String interval, String jfrFile) throws Exception;
+    /**
+     * Starts profiling; returns the event that actually runs (cpu may fall back to itimer). With a
+     * {@code snapshotFile}, the collapsed stacks are rewritten there every {@code snapshotSeconds} until stop.
+     */
+    String start(String event, String interval, String jfrFile, String snapshotFile, int snapshotSeconds) throws Exception;
 
     /** Writes the samples so far as collapsed stacks, without stopping. */
     void dumpCollapsed(String file) throws Exception;

@@ -1,5 +1,6 @@
 package org.oxidizer.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,8 +110,8 @@ final class ProfileCommand implements Callable<Integer> {
     }
 
     /**
-     * Profiles until the duration ends, Enter is pressed (duration 0) or the JVM exits. The collapsed
-     * profile is rewritten every 2 s, so a JVM that dies mid-profile leaves what was sampled until then.
+     * Profiles until the duration ends, Enter is pressed (duration 0) or the JVM exits. The agent rewrites
+     * the collapsed profile every few seconds, so a JVM that dies mid-profile leaves what was sampled.
      */
     private Profile attach(long pid, Path dir) throws Exception {
         ConsoleProgress progress = ConsoleProgress.onStderr();
@@ -119,58 +120,45 @@ final class ProfileCommand implements Callable<Integer> {
         boolean died = false;
         try (AttachedTarget jvm = AttachedTarget.attach(pid, BundledJars.agentJar());
              Sampler sampler = new Sampler(pid, System.nanoTime(), Sampler.DEFAULT_INTERVAL_MILLIS, latest::set)) {
-            String used = jvm.startProfiling(event, interval, dir.resolve("profile.jfr"));
+            String used = jvm.startProfiling(event, interval, dir.resolve("profile.jfr"), collapsed);
             System.out.println("attached to JVM " + pid + ", profiling " + used
                 + (jvm.fallbackReason() == null ? "" : " (perf events refused: " + jvm.fallbackReason() + ")")
                 + (duration == 0 ? "; press Enter to stop" : ""));
             long start = System.nanoTime();
-            long lastSnapshot = start;
             while (!stopRequested(start)) {
-                if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                if (!alive(pid)) {
                     died = true;
                     break;
                 }
                 Thread.sleep(200);
                 double done = duration == 0 ? -1 : (System.nanoTime() - start) / (duration * 1e9);
                 progress.report(live(latest.get(), jvm), Math.min(1, done));
-                if (System.nanoTime() - lastSnapshot > 2_000_000_000L) {
-                    trySnapshot(jvm, collapsed);
-                    lastSnapshot = System.nanoTime();
-                }
             }
             progress.done();
             if (!died) {
                 jvm.dumpCollapsed(collapsed);
                 jvm.stopProfiling();
             }
-        } catch (java.io.IOException e) {
-            if (!java.nio.file.Files.isRegularFile(collapsed)) {
+        } catch (IOException e) {
+            if (alive(pid) || !Files.isRegularFile(collapsed)) {
                 throw e;
             }
-            died = true;
+            died = true;            // it went away between our check and the last calls
         }
-        if (died) {
-            System.out.println("JVM " + pid + " exited while being profiled; kept the samples up to its last snapshot");
-        } else {
-            System.out.println("detached; JVM " + pid + " keeps running");
-        }
-        return java.nio.file.Files.isRegularFile(collapsed) ? new CollapsedStacksImporter().read(collapsed)
-            : Profile.empty("JVM " + pid);
+        System.out.println(died ? "JVM " + pid + " exited while being profiled; kept the samples up to its last snapshot"
+            : "detached; JVM " + pid + " keeps running");
+        return Files.isRegularFile(collapsed) ? new CollapsedStacksImporter().read(collapsed) : Profile.empty("JVM " + pid);
     }
 
-    private boolean stopRequested(long start) throws java.io.IOException {
+    private static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    private boolean stopRequested(long start) throws IOException {
         if (duration > 0) {
             return System.nanoTime() - start >= duration * 1_000_000_000L;
         }
         return System.in.available() > 0;
-    }
-
-    private static void trySnapshot(AttachedTarget jvm, Path collapsed) {
-        try {
-            jvm.dumpCollapsed(collapsed);
-        } catch (java.io.IOException e) {
-            // the target is going away; the loop notices, and the last snapshot stays
-        }
     }
 
     private Profile launch(Path dir) throws Exception {

@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import one.profiler.AsyncProfiler;
 import org.oxidizer.agent.AgentLog;
 
@@ -20,6 +23,7 @@ public final class ProfilerSession {
     private String fallbackReason;
     private String jfrFile;
     private long startedAtMillis;
+    private ScheduledExecutorService snapshots;
 
     private ProfilerSession(AsyncProfiler profiler) {
         this.profiler = profiler;
@@ -30,12 +34,15 @@ public final class ProfilerSession {
     }
 
     /**
-     * @param event    cpu, wall, alloc, lock, itimer or ctimer
-     * @param interval async-profiler's interval for the event (e.g. 10ms; bytes for alloc), or null
-     * @param jfrFile  record JFR into this file until stopped, or null
+     * @param event        cpu, wall, alloc, lock, itimer or ctimer
+     * @param interval     async-profiler's interval for the event (e.g. 10ms; bytes for alloc), or null
+     * @param jfrFile      record JFR into this file until stopped, or null
+     * @param snapshotFile rewrite the collapsed stacks here every {@code snapshotSeconds} while profiling, so a
+     *                     target that dies keeps what was sampled; null for none
      * @return the event that actually runs
      */
-    public synchronized String start(String event, String interval, String jfrFile) throws IOException {
+    public synchronized String start(String event, String interval, String jfrFile, String snapshotFile,
+                                     int snapshotSeconds) throws IOException {
         if (eventUsed != null) {
             throw new IllegalStateException("already profiling " + eventUsed + "; stop first");
         }
@@ -56,7 +63,26 @@ public final class ProfilerSession {
         }
         this.jfrFile = jfrFile;
         startedAtMillis = System.currentTimeMillis();
+        if (snapshotFile != null && snapshotSeconds > 0) {
+            snapshots = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "oxidizer-agent-snapshot");
+                t.setDaemon(true);
+                return t;
+            });
+            snapshots.scheduleWithFixedDelay(() -> snapshot(snapshotFile), snapshotSeconds, snapshotSeconds, TimeUnit.SECONDS);
+        }
         return eventUsed;
+    }
+
+    private synchronized void snapshot(String file) {
+        if (eventUsed == null) {
+            return;                 // stopped while this snapshot waited for the lock
+        }
+        try {
+            dumpCollapsed(file);
+        } catch (Throwable t) {
+            AgentLog.error("could not write a profile snapshot", t);
+        }
     }
 
     /** Writes the samples so far as collapsed stacks, atomically, without stopping. */
@@ -74,6 +100,10 @@ public final class ProfilerSession {
     public synchronized void stop() throws IOException {
         if (eventUsed == null) {
             return;
+        }
+        if (snapshots != null) {
+            snapshots.shutdownNow();
+            snapshots = null;
         }
         profiler.execute("stop");
         eventUsed = null;

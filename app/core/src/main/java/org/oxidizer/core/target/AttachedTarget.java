@@ -58,10 +58,20 @@ public final class AttachedTarget implements AutoCloseable {
         return pid;
     }
 
-    /** @return the event that actually runs (cpu may fall back to itimer) */
-    public String startProfiling(String event, String interval, Path jfrFile) throws IOException {
-        return (String) invoke("start", new Object[] {event, interval, jfrFile == null ? null : jfrFile.toAbsolutePath().toString()},
-            new String[] {String.class.getName(), String.class.getName(), String.class.getName()});
+    /**
+     * @param jfrFile      record JFR here until stopped, or null
+     * @param snapshotFile the agent rewrites the collapsed stacks here every few seconds, so a JVM that dies
+     *                     mid-profile leaves what was sampled; null for none
+     * @return the event that actually runs (cpu may fall back to itimer)
+     */
+    public String startProfiling(String event, String interval, Path jfrFile, Path snapshotFile) throws IOException {
+        String text = String.class.getName();
+        return (String) invoke("start", new Object[] {event, interval, absolute(jfrFile), absolute(snapshotFile),
+            AgentRequest.SNAPSHOT_SECONDS}, new String[] {text, text, text, text, int.class.getName()});
+    }
+
+    private static String absolute(Path path) {
+        return path == null ? null : path.toAbsolutePath().toString();
     }
 
     public void dumpCollapsed(Path file) throws IOException {

@@ -28,7 +28,7 @@ class AttachedTargetTest {
                 Path jfr = dir.resolve("round" + round + ".jfr");
                 Path collapsed = dir.resolve("round" + round + ".collapsed");
                 try (AttachedTarget target = AttachedTarget.attach(child.pid(), BundledJars.agentJar())) {
-                    String event = target.startProfiling("cpu", "1ms", jfr);
+                    String event = target.startProfiling("cpu", "1ms", jfr, null);
                     assertTrue(event.equals("cpu") || event.equals("itimer"), event);
                     assertTrue(target.status().startsWith("profiling " + event), target.status());
                     Thread.sleep(1500);
@@ -49,8 +49,8 @@ class AttachedTargetTest {
     void aSecondStartWhileProfilingIsRefusedPlainly(@TempDir Path dir) throws Exception {
         try (ChildJvm child = ChildJvm.startBusy();
              AttachedTarget target = AttachedTarget.attach(child.pid(), BundledJars.agentJar())) {
-            target.startProfiling("wall", null, null);
-            java.io.IOException e = assertThrows(java.io.IOException.class, () -> target.startProfiling("cpu", null, null));
+            target.startProfiling("wall", null, null, null);
+            java.io.IOException e = assertThrows(java.io.IOException.class, () -> target.startProfiling("cpu", null, null, null));
             assertTrue(e.getMessage().contains("already profiling wall"), e.getMessage());
             target.stopProfiling();
         }
