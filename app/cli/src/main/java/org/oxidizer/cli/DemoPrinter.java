@@ -4,8 +4,6 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import org.oxidizer.core.migrate.Comparison;
-import org.oxidizer.core.profile.CategoryBreakdown;
-import org.oxidizer.core.profile.CategoryRules;
 import org.oxidizer.core.profile.HotMethods;
 import org.oxidizer.core.profile.Hotspot;
 import org.oxidizer.core.report.MigrationReport;
@@ -40,17 +38,17 @@ final class DemoPrinter {
             out.printf(Locale.ROOT, "%n%s: %.0f%% of samples before%s%n", swap.method(), c.totalPercent(c.before(), swap.method()),
                 report.hasAfter() ? String.format(Locale.ROOT, ", %.0f%% after", c.totalPercent(c.after(), swap.method())) : "");
         }
-        hotspots("before", c.before());
+        hotspots(c, "before", c.before());
         if (report.hasAfter()) {
-            hotspots("after", c.after());
+            hotspots(c, "after", c.after());
         }
     }
 
-    private void hotspots(String side, List<TargetRun> runs) {
+    private void hotspots(Comparison c, String side, List<TargetRun> runs) {
         TargetRun run = runs.get(0);
         out.printf(Locale.ROOT, "%nhot methods %s (%d samples, %s): %s%n", side, run.profile().totalSamples(),
             run.agent().profileEvent() == null ? "no profile" : run.agent().profileEvent() + " mode",
-            CategoryBreakdown.of(run.profile(), CategoryRules.defaults()).diagnosis());
+            c.categories(runs).diagnosis());
         out.printf(Locale.ROOT, "  %6s %7s  %s%n", "self%", "total%", "method");
         for (Hotspot h : HotMethods.topBySelf(run.profile(), HOT_LINES)) {
             out.printf(Locale.ROOT, "  %6.1f %7.1f  %s%n", h.selfPercent(), h.totalPercent(), abbreviate(h.frame()));

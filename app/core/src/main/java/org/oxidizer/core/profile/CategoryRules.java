@@ -58,6 +58,9 @@ public final class CategoryRules {
         {"*_[k]", "kernel (OS)"},
     };
 
+    /** Compiled once: every breakdown classifies each frame of a profile against all of them. */
+    private static final CategoryRules DEFAULT_RULES = withUserRules(List.of());
+
     private final List<Rule> rules;
 
     private CategoryRules(List<Rule> rules) {
@@ -65,7 +68,7 @@ public final class CategoryRules {
     }
 
     public static CategoryRules defaults() {
-        return withUserRules(List.of());
+        return DEFAULT_RULES;
     }
 
     /** User rules first, so they win over the defaults. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.oxidizer.core.measure.ProcSample;
 import org.oxidizer.core.migrate.Comparison;
+import org.oxidizer.core.profile.CategoryBreakdown;
 import org.oxidizer.core.profile.Hotspot;
 import org.oxidizer.core.target.MethodSwap;
 
@@ -35,8 +36,11 @@ public final class HtmlReportWriter implements ReportWriter {
         if (report.failure() != null) {
             out.write("<p class='fail'><strong>This run cannot be trusted:</strong> " + Html.escape(report.failure()) + "</p>");
         }
+        CategoryBreakdown before = c.categories(c.before());
+        CategoryBreakdown after = report.hasAfter() ? c.categories(c.after()) : null;
         summary(out, report);
-        charts(out, report);
+        charts(out, report, before, after);
+        diagnosis(out, before, after);
         swaps(out, report);
         hotspots(out, "Hot methods before", c.hotspots(c.before(), MigrationReport.HOTSPOT_LIMIT));
         if (report.hasAfter()) {
@@ -64,7 +68,8 @@ public final class HtmlReportWriter implements ReportWriter {
             + " cores, so the ceiling here is " + 100 * report.environment().cores() + "%.</p>");
     }
 
-    private static void charts(Writer out, MigrationReport report) throws IOException {
+    private static void charts(Writer out, MigrationReport report, CategoryBreakdown beforeCategories,
+                               CategoryBreakdown afterCategories) throws IOException {
         if (!report.hasAfter()) {
             return;
         }
@@ -77,18 +82,20 @@ public final class HtmlReportWriter implements ReportWriter {
         out.write(SvgCharts.bars("CPU utilization", c.medianCpuPercent(c.before()), c.medianCpuPercent(c.after()), Figures::percent));
         out.write(SvgCharts.series("CPU % over time", before, after, ProcSample::cpuPercent, Figures::percent));
         out.write(SvgCharts.series("RSS over time", before, after, ProcSample::rssBytes, Figures::bytes));
-        out.write(SvgCharts.categories("Where the samples went", c.categories(c.before()).shares(),
-            c.categories(c.after()).shares()));
+        out.write(SvgCharts.categories("Where the samples went", beforeCategories.shares(), afterCategories.shares()));
         out.write("</div><p class='note'><span style='color:" + SvgCharts.BEFORE_COLOR + "'>&#9632;</span> before (pure Java) "
             + "<span style='color:" + SvgCharts.AFTER_COLOR + "'>&#9632;</span> after (kernel). Sampled from /proc every 100 ms.</p>");
     }
 
+    private static void diagnosis(Writer out, CategoryBreakdown before, CategoryBreakdown after) throws IOException {
+        out.write("<h2>Diagnosis</h2><p>Before: " + Html.escape(before.diagnosis()) + "</p>");
+        if (after != null) {
+            out.write("<p>After: " + Html.escape(after.diagnosis()) + "</p>");
+        }
+    }
+
     private static void swaps(Writer out, MigrationReport report) throws IOException {
         Comparison c = report.comparison();
-        out.write("<h2>Diagnosis</h2><p>Before: " + Html.escape(c.categories(c.before()).diagnosis()) + "</p>");
-        if (report.hasAfter()) {
-            out.write("<p>After: " + Html.escape(c.categories(c.after()).diagnosis()) + "</p>");
-        }
         out.write("<h2>What was swapped</h2><table><tr><th>method</th><th>kernel</th><th class='n'>share of samples before</th>"
             + "<th class='n'>after</th></tr>");
         for (MethodSwap swap : c.workload().swaps()) {

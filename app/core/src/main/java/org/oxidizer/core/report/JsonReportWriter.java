@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import org.oxidizer.core.migrate.Comparison;
+import org.oxidizer.core.profile.CategoryBreakdown;
 import org.oxidizer.core.profile.Hotspot;
 import org.oxidizer.core.target.AgentReport;
 import org.oxidizer.core.target.TargetRun;
@@ -71,9 +72,10 @@ public final class JsonReportWriter implements ReportWriter {
         }
         json.writeNumberField("runs", runs.size());
         json.writeStringField("profileEvent", first.agent().profileEvent());
-        json.writeStringField("diagnosis", c.categories(runs).diagnosis());
+        CategoryBreakdown categories = c.categories(runs);
+        json.writeStringField("diagnosis", categories.diagnosis());
         json.writeObjectFieldStart("categoryPercent");
-        for (var share : c.categories(runs).shares()) {
+        for (CategoryBreakdown.Share share : categories.shares()) {
             json.writeNumberField(share.category(), round2(share.percent()));
         }
         json.writeEndObject();
