@@ -76,7 +76,8 @@ final class AsyncProfilerJfrImporter {
                 int traceId = (int) (long) c.getKey();
                 int[] frames = traces.computeIfAbsent(traceId, id -> frames(reader, profile, id));
                 int[] stack = new int[frames.length + 1];
-                stack[0] = profile.frame("[" + reader.threads.get(tid) + " tid=" + tid + "]");
+                String name = reader.threads.get(tid);
+                stack[0] = profile.frame("[" + (name == null ? "unknown" : name) + " tid=" + tid + "]");
                 System.arraycopy(frames, 0, stack, 1, frames.length);
                 profile.add(stack, c.getValue()[0]);
             }

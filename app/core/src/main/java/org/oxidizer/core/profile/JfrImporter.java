@@ -100,7 +100,7 @@ public final class JfrImporter {
     private static String thread(RecordedEvent event) {
         RecordedThread t = event.hasField("sampledThread") ? event.getThread("sampledThread") : event.getThread();
         if (t == null) {
-            return "[unknown thread]";
+            return "[unknown tid=0]";      // still a thread root, so it never counts as a method
         }
         String name = t.getJavaName() != null ? t.getJavaName() : t.getOSName();
         return "[" + name + " tid=" + t.getOSThreadId() + "]";
