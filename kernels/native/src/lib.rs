@@ -84,6 +84,24 @@ pub unsafe extern "C" fn oxidizer_free_buffer(buffer: *mut u8, len: i64) {
     let _ = catch_unwind(AssertUnwindSafe(|| drop(Box::from_raw(slice))));
 }
 
+/// Sizes the worker pool every parallel kernel shares; `threads <= 0` means one per core.
+///
+/// Returns the pool's size. Only the first call (before any kernel ran) decides; later calls report
+/// the size already in effect.
+#[no_mangle]
+pub extern "C" fn oxidizer_init_threads(threads: i32) -> i32 {
+    let result = catch_unwind(|| {
+        let mut builder = rayon::ThreadPoolBuilder::new().thread_name(|i| format!("oxidizer-kernel-{i}"));
+        if threads > 0 {
+            builder = builder.num_threads(threads as usize);
+        }
+        // Fails when the pool already exists; its size is then what the caller needs to know.
+        let _ = builder.build_global();
+        rayon::current_num_threads() as i32
+    });
+    result.unwrap_or(ERR_PANIC as i32)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

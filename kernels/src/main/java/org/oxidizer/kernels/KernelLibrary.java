@@ -14,10 +14,14 @@ public final class KernelLibrary {
     /** Private directory the bundled library is extracted to. */
     public static final String NATIVE_DIR_PROPERTY = "oxidizer.native.dir";
 
+    /** Size of the native worker pool shared by parallel kernels; unset or 0 means one thread per core. */
+    public static final String THREADS_PROPERTY = "oxidizer.kernels.threads";
+
     /** Base name of the library, as {@link System#mapLibraryName(String)} expects it. */
     public static final String LIBRARY_NAME = "oxidizer_kernels";
 
     private static NativeLibrary library;
+    private static int threads;
 
     private KernelLibrary() {
     }
@@ -29,9 +33,26 @@ public final class KernelLibrary {
      */
     public static synchronized NativeLibrary library() {
         if (library == null) {
-            library = load(System.getProperty(LIBRARY_PROPERTY), System.getProperty(NATIVE_DIR_PROPERTY));
+            NativeLibrary loaded = load(System.getProperty(LIBRARY_PROPERTY), System.getProperty(NATIVE_DIR_PROPERTY));
+            threads = loaded.getFunction("oxidizer_init_threads").invokeInt(new Object[] {threadsSetting()});
+            library = loaded;
         }
         return library;
+    }
+
+    /** Threads in the native worker pool (loads the library if needed). */
+    public static synchronized int threads() {
+        library();
+        return threads;
+    }
+
+    private static int threadsSetting() {
+        String value = System.getProperty(THREADS_PROPERTY, "0").trim();
+        try {
+            return Math.max(0, Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("-D" + THREADS_PROPERTY + " must be a whole number, not '" + value + "'");
+        }
     }
 
     /** Loads from {@code overridePath} when set, else from the bundled copy extracted into {@code nativeDir}. */

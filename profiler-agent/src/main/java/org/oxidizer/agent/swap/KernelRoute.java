@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.oxidizer.agent.AgentLog;
+import org.oxidizer.kernels.catalog.BoundKernel;
 
 /**
  * What the bridge calls for one swapped method: runs the kernel and counts. A kernel that throws makes
@@ -11,12 +12,12 @@ import org.oxidizer.agent.AgentLog;
  */
 final class KernelRoute implements Function<Object[], Object> {
 
-    private final KernelBinding binding;
+    private final BoundKernel binding;
     private final LongAdder calls = new LongAdder();
     private final LongAdder fallbacks = new LongAdder();
     private final AtomicBoolean reported = new AtomicBoolean();
 
-    KernelRoute(KernelBinding binding) {
+    KernelRoute(BoundKernel binding) {
         this.binding = binding;
     }
 
@@ -28,7 +29,7 @@ final class KernelRoute implements Function<Object[], Object> {
         } catch (Throwable t) {
             fallbacks.increment();
             if (reported.compareAndSet(false, true)) {
-                AgentLog.error("kernel " + binding.id() + " failed, running the Java method instead", t);
+                AgentLog.error("kernel " + binding.kernel().id() + " failed, running the Java method instead", t);
             }
             return null;
         }

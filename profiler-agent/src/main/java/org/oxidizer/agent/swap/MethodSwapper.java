@@ -16,6 +16,9 @@ import net.bytebuddy.utility.JavaModule;
 import org.oxidizer.agent.AgentLog;
 import org.oxidizer.agent.SwapSpec;
 import org.oxidizer.agent.bridge.KernelBridge;
+import org.oxidizer.kernels.catalog.BoundKernel;
+import org.oxidizer.kernels.catalog.KernelCatalog;
+import org.oxidizer.kernels.catalog.Kernel;
 
 /**
  * Swaps Java methods for kernels: routes the method's key to the kernel through the bridge, then weaves
@@ -25,13 +28,16 @@ public final class MethodSwapper {
 
     private final Instrumentation instrumentation;
     private final Map<String, SwapState> swaps = new ConcurrentHashMap<>();
+    private final KernelCatalog catalog = KernelCatalog.bundled();
 
     public MethodSwapper(Instrumentation instrumentation) {
         this.instrumentation = instrumentation;
     }
 
     public synchronized void swap(SwapSpec spec) {
-        KernelBinding binding = KernelBindings.find(spec.kernelId());
+        Kernel kernel = catalog.require(spec.kernelId());
+        // Without an explicit descriptor the kernel's first shape is the one meant.
+        BoundKernel binding = kernel.bind(kernel.shapes().get(0).descriptor(), java.util.Map.of());
         String key = spec.methodKey(binding.descriptor());
         if (swaps.containsKey(key)) {
             return;

@@ -1,0 +1,77 @@
+package org.oxidizer.kernels.catalog;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+
+/** Every {@link Kernel} visible to a class loader, by id. A kernel jar that fails to load is reported, not fatal. */
+public final class KernelCatalog {
+
+    private final Map<String, Kernel> kernels;
+    private final List<String> problems;
+
+    private KernelCatalog(Map<String, Kernel> kernels, List<String> problems) {
+        this.kernels = Collections.unmodifiableMap(kernels);
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The kernels registered as services in {@code loader}'s class path, sorted by id. */
+    public static KernelCatalog load(ClassLoader loader) {
+        List<Kernel> found = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        var providers = ServiceLoader.load(Kernel.class, loader).iterator();
+        while (true) {
+            try {
+                if (!providers.hasNext()) {
+                    break;
+                }
+                found.add(providers.next());
+            } catch (ServiceConfigurationError e) {
+                problems.add("A kernel could not be loaded: " + e.getMessage());
+            }
+        }
+        found.sort(Comparator.comparing(Kernel::id));
+        Map<String, Kernel> byId = new LinkedHashMap<>();
+        for (Kernel kernel : found) {
+            Kernel earlier = byId.putIfAbsent(kernel.id(), kernel);
+            if (earlier != null) {
+                problems.add("Two kernels have the id " + kernel.id() + ": " + earlier.getClass().getName()
+                    + " and " + kernel.getClass().getName() + "; the first one is used");
+            }
+        }
+        return new KernelCatalog(byId, problems);
+    }
+
+    /** The kernels next to this class: the bundled ones plus any on the same class path. */
+    public static KernelCatalog bundled() {
+        return load(KernelCatalog.class.getClassLoader());
+    }
+
+    public List<Kernel> kernels() {
+        return List.copyOf(kernels.values());
+    }
+
+    public Optional<Kernel> find(String id) {
+        return Optional.ofNullable(kernels.get(id));
+    }
+
+    /** @throws IllegalArgumentException naming the known ids when there is no such kernel */
+    public Kernel require(String id) {
+        Kernel kernel = kernels.get(id);
+        if (kernel == null) {
+            throw new IllegalArgumentException("No kernel '" + id + "' in the catalog; known: " + kernels.keySet());
+        }
+        return kernel;
+    }
+
+    /** Kernels that failed to load or clashed, one sentence each. */
+    public List<String> problems() {
+        return problems;
+    }
+}
