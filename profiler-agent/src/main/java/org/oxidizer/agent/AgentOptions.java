@@ -7,8 +7,11 @@ import java.util.List;
 /**
  * The agent's argument string, in async-profiler's own style: comma-separated {@code key=value}.
  * {@code event=cpu,interval=10ms,collapsed=/tmp/p.collapsed,jfr=/tmp/p.jfr,snapshot=2s,status=/tmp/s.properties,
- * swap=org.acme.Texts#extract@extract_and_aggregate}. {@code swap} may repeat. With no option at all the
- * agent only registers its MXBean, which is how an attach starts.
+ * swap=org.acme.Texts#extract@extract_and_aggregate,verify=3,kernels=/opt/k.jar}. {@code swap} may repeat.
+ * {@code verify=N} captures N calls of each swapped method, replays them through the kernel and swaps
+ * only if every answer is identical ({@code verify=0} swaps at once, unverified). {@code kernels} adds
+ * kernel jars (separated by the path separator) to the catalog. With no option at all the agent only
+ * registers its MXBean, which is how an attach starts.
  */
 public final class AgentOptions {
 
@@ -19,9 +22,16 @@ public final class AgentOptions {
     private final int snapshotSeconds;
     private final String statusFile;
     private final List<SwapSpec> swaps;
+    private final int verifyCalls;
+    private final String kernelPath;
+
+    /** Calls captured and verified before an at-launch swap when {@code verify} is not given. */
+    public static final int DEFAULT_VERIFY_CALLS = 3;
 
     private AgentOptions(String event, String interval, String collapsedFile, String jfrFile, int snapshotSeconds,
-                         String statusFile, List<SwapSpec> swaps) {
+                         String statusFile, List<SwapSpec> swaps, int verifyCalls, String kernelPath) {
+        this.verifyCalls = verifyCalls;
+        this.kernelPath = kernelPath;
         this.event = event;
         this.interval = interval;
         this.collapsedFile = collapsedFile;
@@ -39,6 +49,8 @@ public final class AgentOptions {
         int snapshot = 0;
         String status = null;
         List<SwapSpec> swaps = new ArrayList<>();
+        int verify = DEFAULT_VERIFY_CALLS;
+        String kernels = null;
         if (args != null && !args.isBlank()) {
             for (String part : args.split(",")) {
                 int eq = part.indexOf('=');
@@ -55,6 +67,8 @@ public final class AgentOptions {
                     case "snapshot": snapshot = seconds(value); break;
                     case "status": status = value; break;
                     case "swap": swaps.add(SwapSpec.parse(value)); break;
+                    case "verify": verify = count(value); break;
+                    case "kernels": kernels = value; break;
                     default: throw new IllegalArgumentException("unknown agent option '" + key + "'");
                 }
             }
@@ -62,7 +76,29 @@ public final class AgentOptions {
         if ((collapsed != null || jfr != null) && event == null) {
             event = "cpu";
         }
-        return new AgentOptions(event, interval, collapsed, jfr, snapshot, status, swaps);
+        return new AgentOptions(event, interval, collapsed, jfr, snapshot, status, swaps, verify, kernels);
+    }
+
+    private static int count(String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("agent option verify=" + value + " is not a call count");
+    }
+
+    /** Calls to capture and verify before each at-launch swap; 0 swaps unverified. */
+    public int verifyCalls() {
+        return verifyCalls;
+    }
+
+    /** Extra kernel jars, separated by the path separator, or null. */
+    public String kernelPath() {
+        return kernelPath;
     }
 
     private static int seconds(String value) {

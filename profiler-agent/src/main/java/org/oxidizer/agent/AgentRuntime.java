@@ -24,12 +24,12 @@ public final class AgentRuntime {
             // (The shade plugin relocates this property name together with ByteBuddy's own.)
             System.setProperty("net.bytebuddy.safe", "true");
             instrumentation = inst;
-            swapper = new MethodSwapper(inst);
+            swapper = new MethodSwapper(inst, options.kernelPath());
             registerControlInBackground(atLaunch);
         }
         // Swaps first: a kernel's library and threads must exist before the profiler starts to see them.
         for (SwapSpec swap : options.swaps()) {
-            swapper.swap(swap);
+            swapper.swapAtLaunch(swap, options.verifyCalls());
         }
         if (options.event() != null) {
             profiler().start(options.event(), options.interval(), options.jfrFile(), options.collapsedFile(),
@@ -56,11 +56,13 @@ public final class AgentRuntime {
     private static void registerControlInBackground(boolean atLaunch) throws Exception {
         if (!atLaunch) {
             ProfilerControl.register();
+            SwapControl.register(swapper, instrumentation);
             return;
         }
         Thread t = new Thread(() -> {
             try {
                 ProfilerControl.register();
+                SwapControl.register(swapper, instrumentation);
             } catch (Throwable e) {
                 AgentLog.error("the control MXBean is not available", e);
             }

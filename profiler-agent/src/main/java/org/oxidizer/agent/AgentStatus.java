@@ -25,14 +25,14 @@ final class AgentStatus {
     }
 
     void putSwaps(List<String[]> swaps) {
+        String[] names = {"method", "kernel", "mode", "woven", "calls", "fallbacks", "methodCalls",
+            "verification.calls", "verification.identical", "verification.mismatch"};
         put("swaps", swaps.size());
         for (int i = 0; i < swaps.size(); i++) {
             String[] s = swaps.get(i);
-            put("swap." + i + ".method", s[0]);
-            put("swap." + i + ".kernel", s[1]);
-            put("swap." + i + ".woven", s[2]);
-            put("swap." + i + ".calls", s[3]);
-            put("swap." + i + ".fallbacks", s[4]);
+            for (int c = 0; c < names.length; c++) {
+                put("swap." + i + "." + names[c], s[c]);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.oxidizer.agent.bridge;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -17,12 +18,21 @@ public final class KernelBridge {
     }
 
     /**
-     * Called from the advice at the top of a swapped method. A non-null answer is the method's result;
-     * null means "run the original Java body" (not swapped, or the kernel declined this call).
+     * Called from the advice at the top of a routed method. A {@link Served} answer is the method's result
+     * and the Java body is skipped; null runs the body; any other object is a ticket the advice hands to
+     * {@link #exit} with the body's outcome (the call is being captured or shadowed).
      */
-    public static Object call(String methodKey, Object[] args) {
+    public static Object enter(String methodKey, Object[] args) {
         Function<Object[], Object> route = ROUTES.get(methodKey);
         return route == null ? null : route.apply(args);
+    }
+
+    /** Called from the advice after the Java body ran, for a call that {@link #enter} gave a ticket. */
+    @SuppressWarnings("unchecked")
+    public static void exit(Object ticket, Object result, Throwable thrown) {
+        if (ticket instanceof BiConsumer) {
+            ((BiConsumer<Object, Throwable>) ticket).accept(result, thrown);
+        }
     }
 
     public static void route(String methodKey, Function<Object[], Object> target) {
@@ -31,5 +41,19 @@ public final class KernelBridge {
 
     public static boolean unroute(String methodKey) {
         return ROUTES.remove(methodKey) != null;
+    }
+
+    /** A kernel's answer for one call; the advice skips the Java body when it gets one. */
+    public static final class Served {
+
+        private final Object value;
+
+        public Served(Object value) {
+            this.value = value;
+        }
+
+        public Object value() {
+            return value;
+        }
     }
 }

@@ -3,12 +3,17 @@ package org.oxidizer.agent.swap;
 import static net.bytebuddy.matcher.ElementMatchers.hasDescriptor;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 
+import java.io.File;
 import java.lang.instrument.Instrumentation;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.DynamicType;
@@ -18,78 +23,285 @@ import org.oxidizer.agent.SwapSpec;
 import org.oxidizer.agent.bridge.KernelBridge;
 import org.oxidizer.kernels.catalog.BoundKernel;
 import org.oxidizer.kernels.catalog.KernelCatalog;
-import org.oxidizer.kernels.catalog.Kernel;
 
 /**
- * Swaps Java methods for kernels: routes the method's key to the kernel through the bridge, then weaves
- * the advice into the class, now (retransformation) or when it loads. Swapping twice is harmless.
+ * Weaves routing advice into methods and moves each through observe -> verify -> shadow / canary / swap,
+ * now (retransformation) or when the class loads. A kernel serves real answers only after its
+ * verification on captured calls passed, unless forced. Swapping or reverting twice is harmless.
  */
 public final class MethodSwapper {
 
-    private final Instrumentation instrumentation;
-    private final Map<String, SwapState> swaps = new ConcurrentHashMap<>();
-    private final KernelCatalog catalog = KernelCatalog.bundled();
+    /** Bytes of captured arguments and answers kept per method. */
+    public static final long CAPTURE_BYTES = 64L << 20;
 
-    public MethodSwapper(Instrumentation instrumentation) {
+    private final Instrumentation instrumentation;
+    private final KernelCatalog catalog;
+    private final Map<String, Woven> woven = new ConcurrentHashMap<>();
+    private final Map<String, Facts> verifications = new ConcurrentHashMap<>();
+
+    public MethodSwapper(Instrumentation instrumentation, String kernelPath) {
         this.instrumentation = instrumentation;
+        this.catalog = KernelCatalog.load(kernelLoader(kernelPath));
+        catalog.problems().forEach(p -> AgentLog.info(p));
     }
 
-    public synchronized void swap(SwapSpec spec) {
-        Kernel kernel = catalog.require(spec.kernelId());
-        // Without an explicit descriptor the kernel's first shape is the one meant.
-        BoundKernel binding = kernel.bind(kernel.shapes().get(0).descriptor(), java.util.Map.of());
-        String key = spec.methodKey(binding.descriptor());
-        if (swaps.containsKey(key)) {
+    private static ClassLoader kernelLoader(String kernelPath) {
+        ClassLoader own = MethodSwapper.class.getClassLoader();
+        if (kernelPath == null || kernelPath.isEmpty()) {
+            return own;
+        }
+        List<URL> urls = new ArrayList<>();
+        for (String path : kernelPath.split(File.pathSeparator)) {
+            try {
+                urls.add(new File(path).toURI().toURL());
+            } catch (MalformedURLException e) {
+                throw new IllegalArgumentException("kernel path entry '" + path + "' is not a file name", e);
+            }
+        }
+        return new URLClassLoader(urls.toArray(new URL[0]), own);
+    }
+
+    /**
+     * An at-launch swap: the kernel is loaded and warmed now (before profiling starts); the method is
+     * observed for {@code verifyCalls} calls, which are replayed through the kernel off the application's
+     * threads, and swapped only if all answers are identical. {@code verifyCalls == 0} swaps at once.
+     */
+    public synchronized void swapAtLaunch(SwapSpec spec, int verifyCalls) {
+        BoundKernel kernel = bind(spec.kernelId(), spec.descriptor(), spec.parameters());
+        kernel.warmUp();
+        String key = spec.methodKey(kernel.descriptor());
+        MethodRoute route = weave(key);
+        if (verifyCalls == 0) {
+            route.swap(kernel);
+            verifications.put(key, new Facts().put("forced", true).put("kernel", kernel.kernel().id()));
+            AgentLog.info("swapped " + spec + " unverified (verify=0)");
             return;
         }
-        binding.warmUp();
-        SwapState state = new SwapState(spec, new KernelRoute(binding));
-        KernelBridge.route(key, state.route);
-        swaps.put(key, state);
-        new AgentBuilder.Default()
-            .disableClassFormatChanges()
-            .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
-            .with(new WovenListener(state))
-            .type(named(spec.className()))
-            .transform((builder, type, loader, module, domain) -> builder.visit(
-                Advice.to(SwapAdvice.class).on(named(spec.methodName()).and(hasDescriptor(binding.descriptor())))))
-            .installOn(instrumentation);
-        AgentLog.info("swap requested: " + spec);
+        route.observe(new CaptureBuffer(verifyCalls, CAPTURE_BYTES).whenFull(() -> {
+            Thread t = new Thread(() -> verifyThenSwap(key, kernel), "oxidizer-agent-verify");
+            t.setDaemon(true);
+            t.start();
+        }));
     }
 
-    /** One line per swap for the status file: method, kernel, woven, calls served, fallbacks. */
+    private void verifyThenSwap(String key, BoundKernel kernel) {
+        try {
+            Woven w = woven.get(key);
+            Facts facts = Verification.replay(w.route.capture().records(), kernel, w.route.returnsVoid);
+            verifications.put(key, facts);
+            if (Boolean.parseBoolean(facts.get("passed"))) {
+                w.route.swap(kernel);
+                AgentLog.info("verified " + key + " on " + facts.get("calls") + " captured calls; kernel "
+                    + kernel.kernel().id() + " now serves it");
+            } else {
+                AgentLog.info("NOT swapping " + key + ": kernel " + kernel.kernel().id() + " disagrees with Java at "
+                    + facts.get("mismatch.where"));
+            }
+        } catch (Throwable t) {
+            AgentLog.error("verification of " + key + " failed; the Java method keeps running", t);
+        }
+    }
+
+    /** Weaves the method (if not yet) and captures its next {@code calls} calls; returns its key. */
+    public synchronized String observe(String key, int calls, long bytes) {
+        MethodRoute route = weave(key);
+        route.observe(calls > 0 ? new CaptureBuffer(calls, bytes > 0 ? bytes : CAPTURE_BYTES) : null);
+        return key;
+    }
+
+    /** Replays the calls captured for {@code key} through the kernel; the swap waits for this to pass. */
+    public String verify(String key, String kernelId, Map<String, String> parameters) {
+        Woven w = require(key);
+        CaptureBuffer capture = w.route.capture();
+        if (capture == null || capture.size() == 0) {
+            throw new IllegalStateException("no calls of " + key + " were captured yet; observe it and let it run first");
+        }
+        BoundKernel kernel = bind(kernelId, descriptorOf(key), parameters);
+        kernel.warmUp();
+        Facts facts = Verification.replay(capture.records(), kernel, w.route.returnsVoid)
+            .put("crossingNanos", crossingNanos(kernel));
+        verifications.put(key, facts);
+        return facts.toString();
+    }
+
+    /** Lets the kernel serve every call; refused without a passing verification of the same kernel unless forced. */
+    public synchronized String swap(String key, String kernelId, Map<String, String> parameters, boolean force) {
+        BoundKernel kernel = verified(key, kernelId, parameters, force);
+        long start = System.nanoTime();
+        weave(key).swap(kernel);
+        return new Facts().put("method", key).put("kernel", kernelId).put("forced", force && !passed(key, kernel))
+            .put("switchNanos", System.nanoTime() - start).toString();
+    }
+
+    /** Lets the kernel serve {@code percent}% of calls, spread evenly; needs a verification like a swap. */
+    public synchronized String canary(String key, String kernelId, Map<String, String> parameters, int percent, boolean force) {
+        if (percent < 1 || percent > 100) {
+            throw new IllegalArgumentException("a canary share is 1 to 100 percent, not " + percent);
+        }
+        weave(key).canary(verified(key, kernelId, parameters, force), percent);
+        return status(key);
+    }
+
+    /** Runs the kernel beside Java on the next {@code calls} calls, returning Java's answer and counting disagreements. */
+    public synchronized String shadow(String key, String kernelId, Map<String, String> parameters, long calls) {
+        BoundKernel kernel = bind(kernelId, descriptorOf(key), parameters);
+        kernel.warmUp();
+        weave(key).shadow(kernel, calls);
+        return status(key);
+    }
+
+    /** Restores the original method body; false if the method was not woven. */
+    public synchronized boolean revert(String key) {
+        Woven w = woven.remove(key);
+        if (w == null) {
+            return false;
+        }
+        KernelBridge.unroute(key);
+        w.transformer.reset(instrumentation, AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
+        verifications.remove(key);
+        AgentLog.info("reverted " + key);
+        return true;
+    }
+
+    public String status(String key) {
+        Woven w = require(key);
+        Facts facts = w.route.facts().put("woven", w.woven);
+        Facts verification = verifications.get(key);
+        if (verification != null) {
+            facts.putAll("verification.", verification);
+        }
+        return facts.toString();
+    }
+
+    /** One line per kernel in this target's catalog: id, tab, its shapes' descriptors. */
+    public List<String> kernels() {
+        List<String> lines = new ArrayList<>();
+        for (org.oxidizer.kernels.catalog.Kernel k : catalog.kernels()) {
+            StringBuilder line = new StringBuilder(k.id());
+            k.shapes().forEach(s -> line.append('\t').append(s.descriptor()));
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    public List<String> methods() {
+        return new ArrayList<>(woven.keySet());
+    }
+
+    /** One line per woven method for the status file: method, kernel, mode, woven, calls served, fallbacks. */
     public List<String[]> describe() {
         List<String[]> rows = new ArrayList<>();
-        for (SwapState s : swaps.values()) {
-            rows.add(new String[] {s.spec.className() + "#" + s.spec.methodName(), s.spec.kernelId(),
-                String.valueOf(s.woven), String.valueOf(s.route.calls()), String.valueOf(s.route.fallbacks())});
+        for (Woven w : woven.values()) {
+            Facts f = w.route.facts();
+            Facts v = verifications.get(w.route.key);
+            rows.add(new String[] {w.route.key, f.get("kernel"), f.get("mode"), String.valueOf(w.woven),
+                f.get("servedByKernel"), f.get("fallbacks"), f.get("calls"),
+                v == null ? null : v.get("calls"), v == null ? null : v.get("identical"),
+                v == null ? null : v.get("mismatch.where")});
         }
         return rows;
     }
 
-    private static final class SwapState {
-        final SwapSpec spec;
-        final KernelRoute route;
+    private BoundKernel verified(String key, String kernelId, Map<String, String> parameters, boolean force) {
+        BoundKernel kernel = bind(kernelId, descriptorOf(key), parameters);
+        if (!force && !passed(key, kernel)) {
+            Facts v = verifications.get(key);
+            throw new IllegalStateException(v == null
+                ? "kernel " + kernelId + " has not been verified on " + key + "; capture calls and verify first, or force"
+                : "kernel " + kernelId + " failed verification on " + key + " (" + v.get("mismatch.where") + "); not swapping unless forced");
+        }
+        kernel.warmUp();
+        return kernel;
+    }
+
+    private boolean passed(String key, BoundKernel kernel) {
+        Facts v = verifications.get(key);
+        return v != null && Boolean.parseBoolean(v.get("passed")) && kernel.kernel().id().equals(v.get("kernel"))
+            && String.valueOf(new java.util.TreeMap<>(kernel.parameters())).equals(v.get("parameters"));
+    }
+
+    private BoundKernel bind(String kernelId, String descriptor, Map<String, String> parameters) {
+        org.oxidizer.kernels.catalog.Kernel kernel = catalog.require(kernelId);
+        return kernel.bind(descriptor != null ? descriptor : kernel.shapes().get(0).descriptor(), parameters);
+    }
+
+    /** The cheapest call the kernel can make (its warm-up input), median of 101: the boundary cost per call. */
+    private static long crossingNanos(BoundKernel kernel) {
+        long[] times = new long[101];
+        for (int i = 0; i < times.length; i++) {
+            long start = System.nanoTime();
+            kernel.warmUp();
+            times[i] = System.nanoTime() - start;
+        }
+        java.util.Arrays.sort(times);
+        return times[times.length / 2];
+    }
+
+    private Woven require(String key) {
+        Woven w = woven.get(key);
+        if (w == null) {
+            throw new IllegalStateException(key + " is not observed; observe it first");
+        }
+        return w;
+    }
+
+    static String descriptorOf(String key) {
+        int paren = key.indexOf('(');
+        if (paren < 0) {
+            throw new IllegalArgumentException("method key '" + key + "' has no descriptor, e.g. com.acme.T.m(I)I");
+        }
+        return key.substring(paren);
+    }
+
+    private MethodRoute weave(String key) {
+        Woven existing = woven.get(key);
+        if (existing != null) {
+            return existing.route;
+        }
+        String descriptor = descriptorOf(key);
+        String owner = key.substring(0, key.indexOf('('));
+        int dot = owner.lastIndexOf('.');
+        String className = owner.substring(0, dot);
+        String methodName = owner.substring(dot + 1);
+        boolean returnsVoid = descriptor.endsWith(")V");
+        MethodRoute route = new MethodRoute(key, returnsVoid);
+        Woven w = new Woven(route);
+        KernelBridge.route(key, route);
+        woven.put(key, w);
+        Class<?> advice = returnsVoid ? VoidSwapAdvice.class : SwapAdvice.class;
+        w.transformer = new AgentBuilder.Default()
+            .disableClassFormatChanges()
+            .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+            .with(new WovenListener(w))
+            .type(named(className))
+            .transform((builder, type, loader, module, domain) -> builder.visit(
+                Advice.to(advice).on(named(methodName).and(hasDescriptor(descriptor)))))
+            .installOn(instrumentation);
+        return route;
+    }
+
+    private static final class Woven {
+        final MethodRoute route;
+        volatile ResettableClassFileTransformer transformer;
         volatile boolean woven;
 
-        SwapState(SwapSpec spec, KernelRoute route) {
-            this.spec = spec;
+        Woven(MethodRoute route) {
             this.route = route;
         }
     }
 
     private static final class WovenListener extends AgentBuilder.Listener.Adapter {
-        private final SwapState state;
+        private final Woven target;
 
-        WovenListener(SwapState state) {
-            this.state = state;
+        WovenListener(Woven target) {
+            this.target = target;
         }
 
         @Override
         public void onTransformation(TypeDescription type, ClassLoader loader, JavaModule module,
                                      boolean loaded, DynamicType dynamicType) {
-            state.woven = true;
-            AgentLog.info("swapped " + state.spec + (loaded ? " (live)" : " (at class load)"));
+            target.woven = true;
+            AgentLog.info("woven " + target.route.key + (loaded ? " (live)" : " (at class load)"));
         }
 
         @Override

@@ -64,6 +64,10 @@ public final class MigrationRun {
 
     private static void verifySwapServed(TargetRun run, Comparison sofar) throws MigrationFailedException {
         for (AgentReport.SwapReport swap : run.agent().swaps()) {
+            if (swap.verificationFailed()) {
+                throw new MigrationFailedException("kernel " + swap.kernel() + " disagreed with " + swap.method()
+                    + " on a captured call (" + swap.mismatch() + "), so it was not swapped in", sofar);
+            }
             if (!swap.woven() || swap.calls() == 0 || swap.fallbacks() > 0) {
                 throw new MigrationFailedException("the swap of " + swap.method() + " for " + swap.kernel()
                     + (swap.woven() ? " served " + swap.calls() + " calls with " + swap.fallbacks() + " fallbacks to Java"

@@ -19,8 +19,20 @@ public record AgentReport(String profileEvent, String fallbackReason, String pro
         swaps = List.copyOf(swaps);
     }
 
-    /** One swapped method as the agent saw it. */
-    public record SwapReport(String method, String kernel, boolean woven, long calls, long fallbacks) {
+    /**
+     * One swapped method as the agent saw it.
+     *
+     * @param calls         calls the kernel served
+     * @param methodCalls   all calls of the method, Java-served ones (while verifying) included
+     * @param verifiedCalls captured calls replayed through the kernel before the swap (0: swapped unverified)
+     * @param mismatch      where the kernel first disagreed with Java, or null
+     */
+    public record SwapReport(String method, String kernel, String mode, boolean woven, long calls, long fallbacks,
+                             long methodCalls, long verifiedCalls, long identicalCalls, String mismatch) {
+
+        public boolean verificationFailed() {
+            return mismatch != null || verifiedCalls > identicalCalls;
+        }
     }
 
     public static AgentReport none() {
@@ -40,8 +52,10 @@ public record AgentReport(String profileEvent, String fallbackReason, String pro
         for (int i = 0; i < count; i++) {
             String prefix = "swap." + i + ".";
             swaps.add(new SwapReport(p.getProperty(prefix + "method"), p.getProperty(prefix + "kernel"),
-                Boolean.parseBoolean(p.getProperty(prefix + "woven")), number(p, prefix + "calls"),
-                number(p, prefix + "fallbacks")));
+                p.getProperty(prefix + "mode"), Boolean.parseBoolean(p.getProperty(prefix + "woven")),
+                number(p, prefix + "calls"), number(p, prefix + "fallbacks"), number(p, prefix + "methodCalls"),
+                number(p, prefix + "verification.calls"), number(p, prefix + "verification.identical"),
+                p.getProperty(prefix + "verification.mismatch")));
         }
         return new AgentReport(p.getProperty("profile.event"), p.getProperty("profile.fallbackReason"),
             p.getProperty("profile.error"), swaps, number(p, "process.cpuNanos"), number(p, "process.peakRssBytes"));

@@ -21,6 +21,7 @@ import javax.management.remote.JMXServiceURL;
 public final class AttachedTarget implements AutoCloseable {
 
     private static final ObjectName AGENT = name("org.oxidizer:type=Agent");
+    private static final ObjectName SWAP = name("org.oxidizer:type=Swap");
 
     private final long pid;
     private final JMXConnector connector;
@@ -34,11 +35,19 @@ public final class AttachedTarget implements AutoCloseable {
 
     /** @throws AttachRefusedException with one sentence saying why, when the JVM cannot be reached */
     public static AttachedTarget attach(long pid, Path agentJar) throws AttachRefusedException {
+        return attach(pid, agentJar, "");
+    }
+
+    /**
+     * @param agentOptions the agent's option string, e.g. {@code kernels=/opt/my-kernels.jar}; options of an
+     *                     agent already loaded into this JVM are ignored
+     */
+    public static AttachedTarget attach(long pid, Path agentJar, String agentOptions) throws AttachRefusedException {
         String jmxUrl;
         try {
             VirtualMachine vm = VirtualMachine.attach(Long.toString(pid));
             try {
-                vm.loadAgent(agentJar.toAbsolutePath().toString(), "");
+                vm.loadAgent(agentJar.toAbsolutePath().toString(), agentOptions);
                 jmxUrl = vm.startLocalManagementAgent();
             } finally {
                 vm.detach();
@@ -80,6 +89,11 @@ public final class AttachedTarget implements AutoCloseable {
 
     public void stopProfiling() throws IOException {
         invoke("stop", new Object[0], new String[0]);
+    }
+
+    /** The agent's swap control: observe, capture, verify, swap, revert methods in this JVM. */
+    public SwapControlProxy swapControl() {
+        return javax.management.JMX.newMXBeanProxy(server, SWAP, SwapControlProxy.class);
     }
 
     public String status() throws IOException {
@@ -133,7 +147,14 @@ public final class AttachedTarget implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        connector.close();
+        try {
+            connector.close();
+        } catch (IOException e) {
+            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                throw e;
+            }
+            // the JVM is gone (it may have crashed): there is nothing left to disconnect from
+        }
     }
 
     private static ObjectName name(String text) {

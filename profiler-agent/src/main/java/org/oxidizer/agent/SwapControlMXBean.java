@@ -1,0 +1,38 @@
+package org.oxidizer.agent;
+
+/**
+ * How the workbench moves a method from Java to a kernel in a running target, registered as
+ * {@code org.oxidizer:type=Swap}. Methods are named by key: {@code com.acme.Texts.extract(Ljava/util/List;)Ljava/util/List;}.
+ * Results are {@link java.util.Properties} text. Parameters are {@code name=value} lines (a regex pattern...).
+ */
+public interface SwapControlMXBean {
+
+    /** Weaves the method if needed, counts its calls and captures the next {@code calls} (0: count only). */
+    String observe(String methodKey, int calls, long maxBytes);
+
+    /** Replays the captured calls through the kernel and compares with Java's answers. */
+    String verify(String methodKey, String kernelId, String parameters);
+
+    /** The kernel serves every call; refused unless the same kernel and parameters passed verification, or forced. */
+    String swap(String methodKey, String kernelId, String parameters, boolean force);
+
+    /** The kernel serves {@code percent}% of calls; same verification rule as swap. */
+    String canary(String methodKey, String kernelId, String parameters, int percent, boolean force);
+
+    /** Java serves and the kernel runs beside it on the next {@code calls} calls; disagreements are counted. */
+    String shadow(String methodKey, String kernelId, String parameters, long calls);
+
+    /** Restores the original method; false when it was not woven. */
+    boolean revert(String methodKey);
+
+    /** Calls, mode, captured calls, shadow counts and the last verification of one woven method. */
+    String status(String methodKey);
+
+    String[] getMethods();
+
+    /** The class file of a loaded (or loadable) class, as its class loader finds it; for candidate matching. */
+    byte[] classFile(String className);
+
+    /** The kernel catalog as the target sees it: one line per kernel, {@code id<TAB>shape descriptors}. */
+    String[] getKernels();
+}

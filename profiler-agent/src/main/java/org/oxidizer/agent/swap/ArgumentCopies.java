@@ -1,0 +1,123 @@
+package org.oxidizer.agent.swap;
+
+import java.nio.ByteBuffer;
+import java.nio.DoubleBuffer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Copies of a call's arguments as they were when the call started, so a capture replays what the Java
+ * method saw even if the caller reuses its list or array afterwards. Elements of collections are shared:
+ * the kernels' element types (String, boxed numbers) are immutable.
+ */
+final class ArgumentCopies {
+
+    private ArgumentCopies() {
+    }
+
+    static Object[] of(Object[] args) {
+        Object[] copy = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            copy[i] = copy(args[i]);
+        }
+        return copy;
+    }
+
+    static Object copy(Object value) {
+        if (value instanceof double[]) {
+            return ((double[]) value).clone();
+        }
+        if (value instanceof int[]) {
+            return ((int[]) value).clone();
+        }
+        if (value instanceof long[]) {
+            return ((long[]) value).clone();
+        }
+        if (value instanceof byte[]) {
+            return ((byte[]) value).clone();
+        }
+        if (value instanceof char[]) {
+            return ((char[]) value).clone();
+        }
+        if (value instanceof Object[]) {
+            return ((Object[]) value).clone();
+        }
+        if (value instanceof ByteBuffer) {
+            ByteBuffer source = (ByteBuffer) value;
+            ByteBuffer copy = source.isDirect() ? ByteBuffer.allocateDirect(source.capacity()) : ByteBuffer.allocate(source.capacity());
+            ByteBuffer all = source.duplicate();
+            all.clear();
+            copy.put(all);
+            copy.order(source.order()).limit(source.limit()).position(source.position());
+            return copy;
+        }
+        if (value instanceof DoubleBuffer) {
+            DoubleBuffer source = (DoubleBuffer) value;
+            DoubleBuffer copy = source.isDirect()
+                ? ByteBuffer.allocateDirect(source.capacity() * Double.BYTES).order(source.order()).asDoubleBuffer()
+                : DoubleBuffer.allocate(source.capacity());
+            DoubleBuffer all = source.duplicate();
+            all.clear();
+            copy.put(all);
+            copy.limit(source.limit()).position(source.position());
+            return copy;
+        }
+        if (value instanceof Map) {
+            return new LinkedHashMap<>((Map<?, ?>) value);
+        }
+        if (value instanceof List) {
+            return new ArrayList<>((List<?>) value);
+        }
+        if (value instanceof Collection) {
+            return new ArrayList<>((Collection<?>) value);
+        }
+        return value;
+    }
+
+    /** A rough byte count of what a copy holds, to bound a capture's memory. */
+    static long estimateBytes(Object value) {
+        if (value == null) {
+            return 8;
+        }
+        if (value instanceof CharSequence) {
+            return 40 + 2L * ((CharSequence) value).length();
+        }
+        if (value instanceof double[] || value instanceof long[]) {
+            return 16 + 8L * java.lang.reflect.Array.getLength(value);
+        }
+        if (value instanceof int[]) {
+            return 16 + 4L * ((int[]) value).length;
+        }
+        if (value instanceof byte[]) {
+            return 16 + ((byte[]) value).length;
+        }
+        if (value instanceof ByteBuffer) {
+            return 48 + ((ByteBuffer) value).capacity();
+        }
+        if (value instanceof DoubleBuffer) {
+            return 48 + 8L * ((DoubleBuffer) value).capacity();
+        }
+        if (value instanceof Object[]) {
+            return sum(java.util.Arrays.asList((Object[]) value));
+        }
+        if (value instanceof Collection) {
+            return sum((Collection<?>) value);
+        }
+        if (value instanceof Map) {
+            Map<?, ?> map = (Map<?, ?>) value;
+            return 48 + sum(map.keySet()) + sum(map.values()) + 32L * map.size();
+        }
+        return 24;
+    }
+
+    private static long sum(Collection<?> values) {
+        long bytes = 24 + 8L * values.size();
+        for (Object v : values) {
+            bytes += estimateBytes(v);
+        }
+        return bytes;
+    }
+}

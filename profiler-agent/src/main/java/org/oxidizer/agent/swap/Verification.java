@@ -1,0 +1,88 @@
+package org.oxidizer.agent.swap;
+
+import java.util.List;
+import java.util.Optional;
+import org.oxidizer.kernels.catalog.BoundKernel;
+import org.oxidizer.kernels.catalog.ResultDifference;
+
+/**
+ * Replays captured calls through a kernel and compares each answer with the Java method's, with the
+ * kernel's declared tolerance. Runs in the target, off the application's threads.
+ */
+final class Verification {
+
+    private Verification() {
+    }
+
+    static Facts replay(List<CallRecord> records, BoundKernel kernel, boolean returnsVoid) {
+        Facts facts = new Facts()
+            .put("kernel", kernel.kernel().id())
+            .put("parameters", new java.util.TreeMap<>(kernel.parameters()))
+            .put("tolerance", kernel.kernel().tolerance().description())
+            .put("calls", records.size());
+        int identical = 0;
+        long javaNanos = 0;
+        long kernelNanos = 0;
+        boolean mismatchShown = false;
+        for (int i = 0; i < records.size(); i++) {
+            CallRecord record = records.get(i);
+            Object[] args = ArgumentCopies.of(record.args);
+            Optional<String> difference;
+            Object outcome;
+            long start = System.nanoTime();
+            try {
+                Object result = kernel.invoke(args);
+                outcome = returnsVoid ? ArgumentCopies.of(args) : result;
+                difference = ResultDifference.first(record.outcome, outcome, kernel.kernel().tolerance());
+            } catch (Throwable t) {
+                outcome = "threw " + t;
+                difference = Optional.of("the kernel threw " + t);
+            }
+            kernelNanos += System.nanoTime() - start;
+            javaNanos += record.javaNanos;
+            if (difference.isEmpty()) {
+                identical++;
+            } else if (!mismatchShown) {
+                mismatchShown = true;
+                facts.put("mismatch.call", i)
+                    .put("mismatch.where", difference.get())
+                    .put("mismatch.input", inputExcerpt(record.args, difference.get()))
+                    .put("mismatch.java", excerpt(record.outcome, difference.get()))
+                    .put("mismatch.kernel", excerpt(outcome, difference.get()));
+            }
+        }
+        return facts.put("identical", identical)
+            .put("passed", !records.isEmpty() && identical == records.size())
+            .put("javaNanos", javaNanos)
+            .put("kernelNanos", kernelNanos);
+    }
+
+    /** The element of a list argument the difference's path starts at, else the whole argument list. */
+    private static String inputExcerpt(Object[] args, String where) {
+        int index = leadingIndex(where);
+        if (args.length == 1 && args[0] instanceof List && index >= 0 && index < ((List<?>) args[0]).size()) {
+            return "[" + index + "] " + ResultDifference.show(((List<?>) args[0]).get(index));
+        }
+        return ResultDifference.show(args.length == 1 ? args[0] : args);
+    }
+
+    private static String excerpt(Object value, String where) {
+        int index = leadingIndex(where);
+        if (value instanceof List && index >= 0 && index < ((List<?>) value).size()) {
+            return "[" + index + "] " + ResultDifference.show(((List<?>) value).get(index));
+        }
+        return ResultDifference.show(value);
+    }
+
+    private static int leadingIndex(String where) {
+        if (!where.startsWith("[")) {
+            return -1;
+        }
+        int close = where.indexOf(']');
+        try {
+            return Integer.parseInt(where.substring(1, close));
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+}
