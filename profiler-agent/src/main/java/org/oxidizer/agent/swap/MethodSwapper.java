@@ -63,8 +63,8 @@ public final class MethodSwapper {
 
     /**
      * An at-launch swap: the kernel is loaded and warmed now (before profiling starts); the method is
-     * observed for {@code verifyCalls} calls, which are replayed through the kernel off the application's
-     * threads, and swapped only if all answers are identical. {@code verifyCalls == 0} swaps at once.
+     * observed for {@code verifyCalls} calls, which are then replayed through the kernel, and swapped only
+     * if all answers are identical. {@code verifyCalls == 0} swaps at once.
      */
     public synchronized void swapAtLaunch(SwapSpec spec, int verifyCalls) {
         BoundKernel kernel = bind(spec.kernelId(), spec.descriptor(), spec.parameters());
@@ -77,11 +77,10 @@ public final class MethodSwapper {
             AgentLog.info("swapped " + spec + " unverified (verify=0)");
             return;
         }
-        route.observe(new CaptureBuffer(verifyCalls, CAPTURE_BYTES).whenFull(() -> {
-            Thread t = new Thread(() -> verifyThenSwap(key, kernel), "oxidizer-agent-verify");
-            t.setDaemon(true);
-            t.start();
-        }));
+        verifications.put(key, new Facts().put("kernel", kernel.kernel().id()).put("pending", verifyCalls));
+        // Replayed on the application thread whose call completes the capture: it waits for a few kernel
+        // calls once, and every later call is served by the kernel, deterministically.
+        route.observe(new CaptureBuffer(verifyCalls, CAPTURE_BYTES).whenFull(() -> verifyThenSwap(key, kernel)));
     }
 
     private void verifyThenSwap(String key, BoundKernel kernel) {
@@ -194,7 +193,7 @@ public final class MethodSwapper {
         for (Woven w : woven.values()) {
             Facts f = w.route.facts();
             Facts v = verifications.get(w.route.key);
-            rows.add(new String[] {w.route.key, f.get("kernel"), f.get("mode"), String.valueOf(w.woven),
+            rows.add(new String[] {w.route.key, f.get("kernel") != null || v == null ? f.get("kernel") : v.get("kernel"), f.get("mode"), String.valueOf(w.woven),
                 f.get("servedByKernel"), f.get("fallbacks"), f.get("calls"),
                 v == null ? null : v.get("calls"), v == null ? null : v.get("identical"),
                 v == null ? null : v.get("mismatch.where")});

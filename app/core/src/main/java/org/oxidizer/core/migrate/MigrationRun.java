@@ -68,6 +68,10 @@ public final class MigrationRun {
                 throw new MigrationFailedException("kernel " + swap.kernel() + " disagreed with " + swap.method()
                     + " on a captured call (" + swap.mismatch() + "), so it was not swapped in", sofar);
             }
+            if ("observe".equals(swap.mode()) && swap.verifiedCalls() == 0) {
+                throw new MigrationFailedException(swap.method() + " ran " + swap.methodCalls() + " times, too few to capture"
+                    + " the calls a swap is verified on before " + swap.kernel() + " may serve it; give the run more work", sofar);
+            }
             if (!swap.woven() || swap.calls() == 0 || swap.fallbacks() > 0) {
                 throw new MigrationFailedException("the swap of " + swap.method() + " for " + swap.kernel()
                     + (swap.woven() ? " served " + swap.calls() + " calls with " + swap.fallbacks() + " fallbacks to Java"

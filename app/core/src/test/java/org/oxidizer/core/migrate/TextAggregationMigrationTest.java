@@ -62,7 +62,11 @@ class TextAggregationMigrationTest {
         AgentReport.SwapReport swap = comparison.after().get(0).agent().swaps().get(0);
         assertEquals("extract_and_aggregate", swap.kernel());
         assertTrue(swap.woven(), "the advice was woven into TextAggregation");
-        assertEquals(3, swap.calls(), "one kernel call per batch of 50,000 texts");
+        assertEquals(3, swap.verifiedCalls(), "the first calls were captured and replayed before the swap");
+        assertEquals(3, swap.identicalCalls());
+        assertEquals("swapped", swap.mode());
+        assertEquals(swap.methodCalls() - 3, swap.calls(), "the kernel served every call after verification: " + swap);
+        assertTrue(swap.calls() > 0);
         assertEquals(0, swap.fallbacks());
     }
 

@@ -27,7 +27,7 @@ class ProfilingModesTest {
 
     private static TargetSpec sample(int texts) {
         return TargetSpec.mainClass("sample", "org.oxidizer.samples.textagg.TextAggregationPipeline",
-            List.of(BundledJars.samplesJar()), List.of("--texts", Integer.toString(texts), "--batch", "20000"))
+            List.of(BundledJars.samplesJar()), List.of("--texts", Integer.toString(texts), "--batch", "5000"))
             .withJvmOptions(List.of("-Xmx256m"));
     }
 
