@@ -16,11 +16,15 @@ import org.objectweb.asm.tree.MethodNode;
 /**
  * What in a method's body a kernel cannot stand in for: a kernel computes a result from the arguments, so
  * side effects on the JVM's state, locks, calls into application code and I/O would silently disappear.
- * Calls into the JDK are fine: the kernel reproduces their meaning (e.g. {@code Matcher.find}).
+ * A kernel is given the method's arguments, not {@code this}, so reading the object's own fields rules it out
+ * too. Calls into the JDK are fine: the kernel reproduces their meaning (e.g. {@code Matcher.find}).
  */
 final class Blockers {
 
     private static final int SHOWN = 3;
+    private static final Set<String> IN_MEMORY = Set.of("java/nio/file/Path", "java/nio/file/Paths",
+        "java/io/ByteArrayInputStream", "java/io/ByteArrayOutputStream", "java/io/StringReader", "java/io/StringWriter",
+        "java/io/CharArrayReader", "java/io/CharArrayWriter", "java/net/URI");
 
     private Blockers() {
     }
@@ -37,6 +41,7 @@ final class Blockers {
             blockers.add("is synchronized: other threads rely on the lock it holds");
         }
         Set<String> writes = new LinkedHashSet<>();
+        Set<String> reads = new LinkedHashSet<>();
         Set<String> calls = new LinkedHashSet<>();
         Set<String> io = new LinkedHashSet<>();
         boolean monitors = false;
@@ -47,6 +52,8 @@ final class Blockers {
             } else if (op == Opcodes.PUTSTATIC || op == Opcodes.PUTFIELD) {
                 FieldInsnNode field = (FieldInsnNode) insn;
                 writes.add((op == Opcodes.PUTSTATIC ? "static field " : "field ") + javaName(field.owner) + "." + field.name);
+            } else if (op == Opcodes.GETFIELD && ((FieldInsnNode) insn).owner.equals(owner.name)) {
+                reads.add(javaName(owner.name) + "." + ((FieldInsnNode) insn).name);
             } else if (insn instanceof MethodInsnNode call) {
                 boolean self = call.owner.equals(owner.name) && call.name.equals(method.name) && call.desc.equals(method.desc);
                 called(call.owner, call.name, self, calls, io);
@@ -63,6 +70,7 @@ final class Blockers {
             blockers.add("uses monitors (a synchronized block): other threads rely on the lock it takes");
         }
         add(blockers, "mutates shared state: writes ", writes);
+        add(blockers, "reads the object's own fields, which a kernel is not given: ", reads);
         add(blockers, "calls back into Java: ", calls);
         add(blockers, "does I/O: ", io);
         return blockers;
@@ -79,10 +87,11 @@ final class Blockers {
         }
     }
 
+    /** Files, sockets and streams; exceptions, paths and in-memory streams are not I/O. */
     private static boolean isIo(String owner) {
         boolean io = owner.startsWith("java/io/") || owner.startsWith("java/nio/file/") || owner.startsWith("java/net/")
             || owner.startsWith("java/nio/channels/");
-        return io && !owner.endsWith("Exception") && !owner.endsWith("Error");
+        return io && !owner.endsWith("Exception") && !owner.endsWith("Error") && !IN_MEMORY.contains(owner);
     }
 
     private static void add(List<String> blockers, String prefix, Set<String> targets) {

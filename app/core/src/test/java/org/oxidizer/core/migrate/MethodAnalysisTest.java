@@ -82,13 +82,16 @@ class MethodAnalysisTest {
     void bodiesAKernelCannotStandInFor() {
         String helper = BodyFixtures.Helper.class.getName();
         assertBlockers("countsCalls", "mutates shared state: writes static field " + BodyFixtures.class.getName() + ".calls");
-        assertBlockers("countsHits", "mutates shared state: writes field " + BodyFixtures.class.getName() + ".hits");
+        assertBlockers("countsHits", "mutates shared state: writes field " + BodyFixtures.class.getName() + ".hits",
+            "reads the object's own fields, which a kernel is not given: " + BodyFixtures.class.getName() + ".hits");
         assertBlockers("locked", "is synchronized: other threads rely on the lock it holds");
-        assertBlockers("lockedBlock", "uses monitors (a synchronized block): other threads rely on the lock it takes");
+        assertBlockers("lockedBlock", "uses monitors (a synchronized block): other threads rely on the lock it takes",
+            "reads the object's own fields, which a kernel is not given: " + BodyFixtures.class.getName() + ".lock");
         assertBlockers("callsApp", "calls back into Java: " + helper + ".twice, " + helper + ".<init>, " + helper + ".plusOne");
         assertBlockers("usesAppLambda", "calls back into Java: " + BodyFixtures.class.getName() + ".lambda$usesAppLambda$0");
         assertBlockers("readsFile", "does I/O: java.nio.file.Files.readAllLines");
         assertBlockers("prints", "does I/O: java.io.PrintStream.println");
+        assertBlockers("pathOnly");
         assertBlockers("abstractShape", "is abstract: there is no body to replace");
         assertBlockers("nativeShape", "is native already");
         assertFalse(only(BodyFixtures.class, "countsHits").isStatic());
