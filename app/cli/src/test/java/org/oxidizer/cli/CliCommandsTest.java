@@ -91,6 +91,26 @@ class CliCommandsTest {
     }
 
     @Test
+    void migrateFindsVerifiesAndSwapsTheHeadlineMethodLive(@TempDir Path dir) {
+        Result r = run("migrate", "--sample", "text-aggregation", "--duration", "3", "--calls", "3", "--swap",
+            "--out", dir.toString());
+        assertEquals(0, r.exit(), r.err() + r.out());
+        assertTrue(r.out().contains("TextAggregation.extractAndAggregate extract_and_aggregate {pattern=(\\w+)\\s+(\\d+)}"), r.out());
+        assertTrue(r.out().matches("(?s).*verification: (\\d) of \\1 captured calls identical.*"), r.out());
+        assertTrue(r.out().contains("advisor: "), r.out());
+        assertTrue(r.out().contains("swapped: org.oxidizer.samples.textagg.TextAggregation.extractAndAggregate"), r.out());
+        assertTrue(r.out().contains("first call served by the kernel"), r.out());
+    }
+
+    @Test
+    void kernelsListsTheCatalog() {
+        Result r = run("kernels", "-v");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("extract_and_aggregate"), r.out());
+        assertTrue(r.out().contains("reference org.oxidizer.kernels.text.ExtractAndAggregateReference#extractAndAggregate"), r.out());
+    }
+
+    @Test
     void profileOfADeadPidIsOneSentence() throws Exception {
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
