@@ -26,7 +26,8 @@ final class AgentStatus {
 
     void putSwaps(List<String[]> swaps) {
         String[] names = {"method", "kernel", "mode", "woven", "calls", "fallbacks", "methodCalls",
-            "verification.calls", "verification.identical", "verification.mismatch"};
+            "verification.calls", "verification.identical", "verification.mismatch", "verification.javaNanos",
+            "verification.kernelNanos"};
         put("swaps", swaps.size());
         for (int i = 0; i < swaps.size(); i++) {
             String[] s = swaps.get(i);

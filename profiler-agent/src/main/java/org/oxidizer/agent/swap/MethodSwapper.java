@@ -196,7 +196,8 @@ public final class MethodSwapper {
             rows.add(new String[] {w.route.key, f.get("kernel") != null || v == null ? f.get("kernel") : v.get("kernel"), f.get("mode"), String.valueOf(w.woven),
                 f.get("servedByKernel"), f.get("fallbacks"), f.get("calls"),
                 v == null ? null : v.get("calls"), v == null ? null : v.get("identical"),
-                v == null ? null : v.get("mismatch.where")});
+                v == null ? null : v.get("mismatch.where"), v == null ? null : v.get("javaNanos"),
+                v == null ? null : v.get("kernelNanos")});
         }
         return rows;
     }

@@ -79,6 +79,22 @@ public record Comparison(Workload workload, List<TargetRun> before, List<TargetR
         return CategoryBreakdown.of(runs.get(0).profile(), CategoryRules.defaults());
     }
 
+    /**
+     * The advisor's prediction for the whole run, made before looking at the after-run's wall time: Amdahl's
+     * law over the method's share of the before-profile and the kernel's speedup on the calls it was verified
+     * on. NaN when the after run reported no verification.
+     */
+    public double predictedSpeedup(org.oxidizer.core.target.MethodSwap swap) {
+        if (after.isEmpty()) {
+            return Double.NaN;
+        }
+        double share = totalPercent(before, swap.method()) / 100;
+        double kernel = after.get(0).agent().swaps().stream()
+            .filter(s -> s.method() != null && s.method().startsWith(swap.method()))
+            .mapToDouble(org.oxidizer.core.target.AgentReport.SwapReport::verifiedSpeedup).findFirst().orElse(Double.NaN);
+        return Double.isNaN(kernel) ? Double.NaN : 1 / ((1 - share) + share / kernel);
+    }
+
     /** Share of the first run's samples with this method anywhere on the stack (0 if never seen). */
     public double totalPercent(List<TargetRun> runs, String frame) {
         return HotMethods.byTotal(runs.get(0).profile()).stream()

@@ -101,14 +101,29 @@ public final class JsonReportWriter implements ReportWriter {
                 json.writeNumberField("totalPercentAfter", round2(c.totalPercent(c.after(), swap.method())));
             }
             for (AgentReport.SwapReport s : served) {
-                if (s.method().equals(swap.className() + "#" + swap.methodName())) {
+                if (s.method() != null && s.method().startsWith(swap.method() + "(")) {
                     json.writeNumberField("callsServed", s.calls());
+                    json.writeNumberField("methodCalls", s.methodCalls());
                     json.writeNumberField("fallbacks", s.fallbacks());
+                    json.writeNumberField("verifiedCalls", s.verifiedCalls());
+                    json.writeNumberField("identicalCalls", s.identicalCalls());
+                    if (s.mismatch() != null) {
+                        json.writeStringField("mismatch", s.mismatch());
+                    }
+                    writeNumber(json, "kernelSpeedupOnVerifiedCalls", s.verifiedSpeedup());
+                    writeNumber(json, "predictedSpeedup", c.predictedSpeedup(swap));
                 }
             }
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    /** NaN is not JSON: an unknown figure is left out. */
+    private static void writeNumber(JsonGenerator json, String name, double value) throws IOException {
+        if (!Double.isNaN(value) && !Double.isInfinite(value)) {
+            json.writeNumberField(name, round2(value));
+        }
     }
 
     private static void hotspots(JsonGenerator json, String name, List<Hotspot> hotspots) throws IOException {

@@ -33,11 +33,14 @@ public final class MarkdownReportWriter implements ReportWriter {
         if (report.hasAfter()) {
             out.write("- After: " + md(c.categories(c.after()).diagnosis()) + "\n");
         }
-        out.write("\n## What was swapped\n\n| method | kernel | share of samples before | after |\n|---|---|---:|---:|\n");
+        out.write("\n## What was swapped\n\n| method | kernel | share of samples before | after | verified on | predicted | measured |\n"
+            + "|---|---|---:|---:|---|---:|---:|\n");
         for (MethodSwap swap : c.workload().swaps()) {
             out.write("| " + code(swap.method()) + " | " + code(swap.kernelId()) + " | "
                 + Figures.percent(c.totalPercent(c.before(), swap.method())) + " | "
-                + (report.hasAfter() ? Figures.percent(c.totalPercent(c.after(), swap.method())) : "-") + " |\n");
+                + (report.hasAfter() ? Figures.percent(c.totalPercent(c.after(), swap.method())) : "-") + " | "
+                + verifiedOn(c, swap) + " | " + times(c.predictedSpeedup(swap)) + " | "
+                + (report.hasAfter() ? times(c.speedup()) : "-") + " |\n");
         }
         hotspots(out, "Hot methods before", c.hotspots(c.before(), MigrationReport.HOTSPOT_LIMIT));
         if (report.hasAfter()) {
@@ -59,6 +62,20 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
 
     /** A code span: markup inside it is not interpreted, so only the table and the span need guarding. */
+    private static String verifiedOn(Comparison c, MethodSwap swap) {
+        if (c.after().isEmpty()) {
+            return "-";
+        }
+        return c.after().get(0).agent().swaps().stream().filter(s -> s.method() != null && s.method().startsWith(swap.method() + "("))
+            .findFirst().map(s -> s.identicalCalls() + " of " + s.verifiedCalls() + " captured calls identical"
+                + (s.mismatch() == null ? "" : "; first difference " + s.mismatch().replace("|", "\\|")))
+            .orElse("-");
+    }
+
+    private static String times(double ratio) {
+        return Double.isNaN(ratio) ? "-" : String.format(java.util.Locale.ROOT, "%.2fx", ratio);
+    }
+
     static String code(String text) {
         return "`" + (text == null ? "" : text.replace("`", "'").replace("|", "\\|").replace("\n", " ")) + "`";
     }

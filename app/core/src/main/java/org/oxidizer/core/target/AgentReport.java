@@ -26,9 +26,17 @@ public record AgentReport(String profileEvent, String fallbackReason, String pro
      * @param methodCalls   all calls of the method, Java-served ones (while verifying) included
      * @param verifiedCalls captured calls replayed through the kernel before the swap (0: swapped unverified)
      * @param mismatch      where the kernel first disagreed with Java, or null
+     * @param verifiedJavaNanos   the Java method's live time on the verified calls
+     * @param verifiedKernelNanos the kernel's time replaying them
      */
     public record SwapReport(String method, String kernel, String mode, boolean woven, long calls, long fallbacks,
-                             long methodCalls, long verifiedCalls, long identicalCalls, String mismatch) {
+                             long methodCalls, long verifiedCalls, long identicalCalls, String mismatch,
+                             long verifiedJavaNanos, long verifiedKernelNanos) {
+
+        /** The kernel's speedup on the verified calls (Java's live time / the kernel's replay time), or NaN. */
+        public double verifiedSpeedup() {
+            return verifiedJavaNanos > 0 && verifiedKernelNanos > 0 ? (double) verifiedJavaNanos / verifiedKernelNanos : Double.NaN;
+        }
 
         public boolean verificationFailed() {
             return mismatch != null || verifiedCalls > identicalCalls;
@@ -55,7 +63,8 @@ public record AgentReport(String profileEvent, String fallbackReason, String pro
                 p.getProperty(prefix + "mode"), Boolean.parseBoolean(p.getProperty(prefix + "woven")),
                 number(p, prefix + "calls"), number(p, prefix + "fallbacks"), number(p, prefix + "methodCalls"),
                 number(p, prefix + "verification.calls"), number(p, prefix + "verification.identical"),
-                p.getProperty(prefix + "verification.mismatch")));
+                p.getProperty(prefix + "verification.mismatch"), number(p, prefix + "verification.javaNanos"),
+                number(p, prefix + "verification.kernelNanos")));
         }
         return new AgentReport(p.getProperty("profile.event"), p.getProperty("profile.fallbackReason"),
             p.getProperty("profile.error"), swaps, number(p, "process.cpuNanos"), number(p, "process.peakRssBytes"));
