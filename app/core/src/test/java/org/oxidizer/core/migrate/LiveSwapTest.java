@@ -37,7 +37,7 @@ class LiveSwapTest {
     }
 
     @Test
-    void verifiesOnCapturedCallsThenSwapsAndRevertsLive() throws Exception {
+    void verifiesOnCapturedCallsThenSwapsAndRevertsLive(@TempDir Path dir) throws Exception {
         try (ChildJvm child = ChildJvm.startBusy();
              AttachedTarget target = AttachedTarget.attach(child.pid(), BundledJars.agentJar(), testKernels())) {
             LiveSwaps swaps = new LiveSwaps(target.swapControl());
@@ -79,6 +79,11 @@ class LiveSwapTest {
             RouteStatus swapped = waitFor(swaps, s -> s.servedByKernel() >= served + 2);
             assertEquals("swapped", swapped.mode());
             assertEquals(0, swapped.fallbacks());
+
+            LiveMigration loop = new LiveMigration(target, org.oxidizer.kernels.catalog.KernelCatalog.bundled());
+            org.oxidizer.core.profile.Profile next = loop.profile(2, dir, org.oxidizer.core.task.Progress.NONE);
+            assertTrue(org.oxidizer.core.profile.HotMethods.byTotal(next).stream()
+                .anyMatch(h -> h.frame().startsWith("oxidizer_kernels::")), "the next profile shows the Rust kernel's frames");
 
             assertTrue(swaps.revert(METHOD));
             assertFalse(swaps.revert(METHOD), "reverting twice is harmless");
