@@ -35,7 +35,22 @@ final class MigrateCommand implements Callable<Integer> {
 
         @Option(names = "--sample", description = "Launch the bundled text-aggregation sample in the background and attach to it.")
         String sample;
+
+        @Option(names = "--jar", description = "Launch this jar (java -jar) and attach to it.")
+        Path jar;
+
+        @Option(names = "--main-class", description = "Launch this main class (with --cp) and attach to it.")
+        String mainClass;
     }
+
+    @Option(names = "--cp", description = "Class path for --main-class, separated by ':'.")
+    String classpath;
+
+    @Option(names = "--jvm-option", description = "A JVM option for a launched target (repeatable).")
+    List<String> jvmOptions = new ArrayList<>();
+
+    @picocli.CommandLine.Parameters(paramLabel = "ARGS", description = "Program arguments of a launched target (after --).")
+    List<String> programArgs = new ArrayList<>();
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
@@ -74,7 +89,7 @@ final class MigrateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = OutputFolder.orDefault(out);
         Files.createDirectories(dir);
-        Process launched = target.sample == null ? null : launchSample(dir);
+        Process launched = target.pid != null ? null : launch(dir);
         long pid = launched == null ? target.pid : launched.pid();
         List<Path> crashReports = NativeCrash.reportLocations(pid);
         ConsoleProgress progress = ConsoleProgress.onStderr();
@@ -121,6 +136,9 @@ final class MigrateCommand implements Callable<Integer> {
             System.out.println("  (" + verification.calls() + " of the " + calls + " calls asked for: the capture keeps at most"
                 + " 64 MB of arguments and answers, or the method ran less often within " + captureTimeout + " s)");
         }
+        RouteStatus observed = loop.swaps().status(LiveMigration.methodKey(chosen));
+        System.out.printf(Locale.ROOT, "  capture cost: %.1f%% on top of the captured calls' own time; the method runs %.1f times/s%n",
+            100 * observed.captureOverhead(), observed.callsPerSecond());
         Advice advice = loop.advise(chosen, verification);
         MigrationPrinter.advice(advice);
         String key = LiveMigration.methodKey(chosen);
@@ -168,19 +186,31 @@ final class MigrateCommand implements Callable<Integer> {
         return null;
     }
 
-    private Process launchSample(Path dir) throws Exception {
-        if (!"text-aggregation".equals(target.sample)) {
-            throw new IllegalArgumentException("no bundled sample '" + target.sample + "'; there is text-aggregation");
+    /** Starts the target in the background, its output into the out folder; it is stopped when the command ends. */
+    private Process launch(Path dir) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvmOptions);
+        if (target.sample != null) {
+            if (!"text-aggregation".equals(target.sample)) {
+                throw new IllegalArgumentException("no bundled sample '" + target.sample + "'; there is text-aggregation");
+            }
+            cmd.addAll(List.of("-Xmx1g", "-cp", BundledJars.samplesJar().toString(),
+                "org.oxidizer.samples.textagg.TextAggregationPipeline", "--texts", "100000000", "--batch", "20000"));
+        } else if (target.jar != null) {
+            cmd.addAll(List.of("-jar", target.jar.toString()));
+        } else {
+            if (classpath != null) {
+                cmd.addAll(List.of("-cp", classpath));
+            }
+            cmd.add(target.mainClass);
         }
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx1g", "-cp", BundledJars.samplesJar().toString(), "org.oxidizer.samples.textagg.TextAggregationPipeline",
-            "--texts", "100000000", "--batch", "20000"));
+        cmd.addAll(programArgs);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("target-output.txt").toFile()).start();
         Thread.sleep(1500);
         if (!p.isAlive()) {
-            throw new IllegalStateException("the sample exited at once; see " + dir.resolve("target-output.txt"));
+            throw new IllegalStateException("the target exited at once; see " + dir.resolve("target-output.txt"));
         }
-        System.out.println("launched the text-aggregation sample as JVM " + p.pid());
+        System.out.println("launched JVM " + p.pid() + " (output in " + dir.resolve("target-output.txt") + ")");
         return p;
     }
 }

@@ -37,6 +37,8 @@ final class MethodRoute implements Function<Object[], Object> {
     private final LongAdder fallbacks = new LongAdder();
     private final LongAdder shadowCompared = new LongAdder();
     private final LongAdder shadowDisagreed = new LongAdder();
+    private final LongAdder captureCostNanos = new LongAdder();
+    private final LongAdder capturedJavaNanos = new LongAdder();
     private final List<String> shadowExamples = new ArrayList<>();
     private final AtomicBoolean faultReported = new AtomicBoolean();
     private final long routedAt = System.nanoTime();
@@ -69,7 +71,11 @@ final class MethodRoute implements Function<Object[], Object> {
         if (!shadowing && (c == null || c.full())) {
             return null;
         }
-        return new Ticket(ArgumentCopies.of(args), args, shadowing ? k : null, c, System.nanoTime());
+        long copyStart = System.nanoTime();
+        Object[] before = ArgumentCopies.of(args);
+        long start = System.nanoTime();
+        captureCostNanos.add(start - copyStart);
+        return new Ticket(before, args, shadowing ? k : null, c, start);
     }
 
     /** Every {@code 100 / percent}-th call on average, spread evenly rather than at random, so runs repeat. */
@@ -148,6 +154,8 @@ final class MethodRoute implements Function<Object[], Object> {
         if (c != null) {
             facts.put("captured", c.size()).put("captureMax", c.maxCalls()).put("captureBytes", c.bytes())
                 .put("captureDone", c.full())
+                .put("captureCostNanos", captureCostNanos.sum())
+                .put("capturedJavaNanos", capturedJavaNanos.sum())
                 .put("captureSkippedForSize", c.skippedForSize());
         }
         return facts;
@@ -175,10 +183,13 @@ final class MethodRoute implements Function<Object[], Object> {
             if (thrown != null) {
                 return;
             }
+            long keepStart = System.nanoTime();
             Object outcome = returnsVoid ? ArgumentCopies.of(live) : result;
             if (buffer != null) {
                 buffer.add(new CallRecord(before, outcome, javaNanos));
             }
+            capturedJavaNanos.add(javaNanos);
+            captureCostNanos.add(System.nanoTime() - keepStart);
             if (shadowKernel != null) {
                 compare(outcome);
             }

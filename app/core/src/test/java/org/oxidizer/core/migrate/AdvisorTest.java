@@ -26,7 +26,7 @@ class AdvisorTest {
     }
 
     private static RouteStatus callsPerSecond(long calls) {
-        return new RouteStatus("m", "observe", null, true, calls, 0, 0, 1_000_000_000L, 0, 0, true, 0, 0, List.of(), null);
+        return new RouteStatus("m", "observe", null, true, calls, 0, 0, 1_000_000_000L, 0, 0, true, 0, 0, 0, 0, List.of(), null);
     }
 
     @Test

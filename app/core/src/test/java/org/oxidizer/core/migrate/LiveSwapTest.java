@@ -49,6 +49,7 @@ class LiveSwapTest {
             RouteStatus observed = waitFor(swaps, RouteStatus::captureDone);
             assertEquals("observe", observed.mode());
             assertTrue(observed.captured() >= 1 && observed.callsPerSecond() > 0, observed.toString());
+            assertTrue(observed.captureOverhead() >= 0 && observed.captureOverhead() < 10, "capture cost is measured: " + observed);
 
             Verification wrong = swaps.verify(METHOD, WRONG, Map.of());
             assertFalse(wrong.passed(), "the seed's Unicode \\w must be caught");
