@@ -1,12 +1,15 @@
 package org.oxidizer.core.task;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
  * Long work (a profiled run, parsing, a migration run) and what to do with its outcome. A {@link TaskExecutor}
  * runs the work off the caller's thread and calls the callbacks where the caller wants them (the GUI's
- * FX thread); exactly one of success, failure and cancelled is called.
+ * FX thread); exactly one of success, failure and cancelled is called, then the finished callbacks. Callbacks
+ * of one kind run in the order they were added, so a status bar can watch a task a view model started.
  *
  * @param <T> what the work produces
  */
@@ -20,10 +23,11 @@ public final class BackgroundTask<T> {
 
     private final String title;
     private final Work<T> work;
-    private Consumer<T> onSuccess = result -> { };
-    private Consumer<Exception> onFailure = error -> { };
-    private Runnable onCancelled = () -> { };
-    private Progress onProgress = Progress.NONE;
+    private final List<Consumer<T>> onSuccess = new ArrayList<>();
+    private final List<Consumer<Exception>> onFailure = new ArrayList<>();
+    private final List<Runnable> onCancelled = new ArrayList<>();
+    private final List<Runnable> onFinished = new ArrayList<>();
+    private final List<Progress> onProgress = new ArrayList<>();
 
     private BackgroundTask(String title, Work<T> work) {
         this.title = Objects.requireNonNull(title, "title");
@@ -36,23 +40,29 @@ public final class BackgroundTask<T> {
     }
 
     public BackgroundTask<T> onSuccess(Consumer<T> callback) {
-        this.onSuccess = Objects.requireNonNull(callback);
+        onSuccess.add(Objects.requireNonNull(callback));
         return this;
     }
 
     public BackgroundTask<T> onFailure(Consumer<Exception> callback) {
-        this.onFailure = Objects.requireNonNull(callback);
+        onFailure.add(Objects.requireNonNull(callback));
         return this;
     }
 
     public BackgroundTask<T> onCancelled(Runnable callback) {
-        this.onCancelled = Objects.requireNonNull(callback);
+        onCancelled.add(Objects.requireNonNull(callback));
         return this;
     }
 
     /** Progress as the work reports it; executors may drop intermediate reports to keep up. */
     public BackgroundTask<T> onProgress(Progress callback) {
-        this.onProgress = Objects.requireNonNull(callback);
+        onProgress.add(Objects.requireNonNull(callback));
+        return this;
+    }
+
+    /** Called after whichever outcome it was. */
+    public BackgroundTask<T> onFinished(Runnable callback) {
+        onFinished.add(Objects.requireNonNull(callback));
         return this;
     }
 
@@ -65,18 +75,30 @@ public final class BackgroundTask<T> {
     }
 
     void succeeded(T result) {
-        onSuccess.accept(result);
+        try {
+            onSuccess.forEach(c -> c.accept(result));
+        } finally {
+            onFinished.forEach(Runnable::run);
+        }
     }
 
     void failed(Exception error) {
-        onFailure.accept(error);
+        try {
+            onFailure.forEach(c -> c.accept(error));
+        } finally {
+            onFinished.forEach(Runnable::run);
+        }
     }
 
     void cancelled() {
-        onCancelled.run();
+        try {
+            onCancelled.forEach(Runnable::run);
+        } finally {
+            onFinished.forEach(Runnable::run);
+        }
     }
 
     Progress progress() {
-        return onProgress;
+        return (step, fraction) -> onProgress.forEach(p -> p.report(step, fraction));
     }
 }
