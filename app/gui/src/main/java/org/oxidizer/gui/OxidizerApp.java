@@ -17,6 +17,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 import org.oxidizer.core.task.ThreadPoolTaskExecutor;
+import org.oxidizer.gui.hotspots.HotspotsView;
+import org.oxidizer.gui.hotspots.HotspotsViewModel;
 import org.oxidizer.gui.model.StepModel;
 import org.oxidizer.gui.model.Workbench;
 import org.oxidizer.gui.profile.AgentProfilingService;
@@ -30,6 +32,12 @@ import org.oxidizer.gui.task.TaskMonitor;
 public final class OxidizerApp extends Application {
 
     private TaskMonitor tasks;
+    private ProfileViewModel profileModel;
+
+    /** Opens a profile file as if it had been dropped on the window. */
+    public void openProfile(Path file) {
+        profileModel.openFile(file);
+    }
 
     @Override
     public void start(Stage stage) {
@@ -44,9 +52,12 @@ public final class OxidizerApp extends Application {
         TargetViewModel target = new TargetViewModel(workbench, tasks);
         ProfileViewModel profile = new ProfileViewModel(workbench, tasks, new AgentProfilingService(), Platform::runLater,
             kind -> sessionDir.resolve(kind + "-" + System.currentTimeMillis()));
+        HotspotsViewModel hotspots = new HotspotsViewModel(workbench, tasks);
+        profileModel = profile;
         main.register(Step.TARGET, target);
         main.register(Step.PROFILE, profile);
-        for (Step s : new Step[] {Step.HOTSPOTS, Step.MIGRATE, Step.COMPARE, Step.REPORT}) {
+        main.register(Step.HOTSPOTS, hotspots);
+        for (Step s : new Step[] {Step.MIGRATE, Step.COMPARE, Step.REPORT}) {
             main.register(s, new StepModel() {
                 @Override
                 public ReadOnlyStringProperty summaryProperty() {
@@ -60,10 +71,12 @@ public final class OxidizerApp extends Application {
             });
         }
         target.setOnChosen(c -> main.select(Step.PROFILE));
+        profile.setOnProfiled(r -> main.select(Step.HOTSPOTS));
         Map<Step, Node> views = new EnumMap<>(Step.class);
         views.put(Step.TARGET, new TargetView(target).root());
         views.put(Step.PROFILE, new ProfileView(profile, workbench, main.themeProperty(), () -> main.select(Step.TARGET)).root());
-        for (Step s : new Step[] {Step.HOTSPOTS, Step.MIGRATE, Step.COMPARE, Step.REPORT}) {
+        views.put(Step.HOTSPOTS, new HotspotsView(hotspots, main.themeProperty(), () -> main.select(Step.PROFILE)).root());
+        for (Step s : new Step[] {Step.MIGRATE, Step.COMPARE, Step.REPORT}) {
             views.put(s, new Label(s.title()));
         }
         MainView view = new MainView(main, views, new MenuBar());

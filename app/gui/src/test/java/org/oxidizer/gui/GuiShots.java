@@ -1,34 +1,47 @@
 package org.oxidizer.gui;
 
 import java.nio.file.Path;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
-/** Takes a screenshot of each step as it is now: {@code GuiShots OUTDIR [step-ids...]}; for looking, not testing. */
+/**
+ * Drives the real window and takes screenshots, for looking rather than testing:
+ * {@code GuiShots OUTDIR click:#id | type:text | open:FILE | wait:MS | shot:NAME ...}.
+ */
 public final class GuiShots {
 
     public static void main(String[] args) throws Exception {
         HeadlessFx.configure();
         Path out = Path.of(args.length > 0 ? args[0] : "/tmp/shots");
         Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupApplication(OxidizerApp.class);
+        OxidizerApp app = (OxidizerApp) FxToolkit.setupApplication(OxidizerApp.class);
         FxRobot robot = new FxRobot();
         Thread.sleep(1500);
         Scene scene = stage.getScene();
         for (int i = 1; i < args.length; i++) {
             String action = args[i];
+            String arg = action.substring(action.indexOf(':') + 1);
             if (action.startsWith("click:")) {
-                robot.clickOn(action.substring(6));
-                Thread.sleep(500);
+                robot.clickOn(arg);
+                Thread.sleep(400);
+            } else if (action.startsWith("type:")) {
+                robot.write(arg);
+                Thread.sleep(400);
+            } else if (action.startsWith("move:")) {
+                robot.moveTo(arg);
+                Thread.sleep(600);
+            } else if (action.startsWith("open:")) {
+                Platform.runLater(() -> app.openProfile(Path.of(arg)));
+                Thread.sleep(3000);
             } else if (action.startsWith("wait:")) {
-                Thread.sleep(Long.parseLong(action.substring(5)));
+                Thread.sleep(Long.parseLong(arg));
             } else if (action.startsWith("shot:")) {
-                Snapshots.write(scene.getRoot(), out.resolve(action.substring(5) + ".png"));
+                Snapshots.write(scene.getRoot(), out.resolve(arg + ".png"));
             }
         }
-        Snapshots.write(scene.getRoot(), out.resolve("last.png"));
         FxToolkit.cleanupStages();
         System.exit(0);
     }

@@ -39,7 +39,10 @@ public final class ProfileView {
     public ProfileView(ProfileViewModel model, Workbench workbench, ObservableValue<Theme> theme, Runnable goToTarget) {
         this.model = model;
         this.workbench = workbench;
-        cpu = new LiveSeriesChart("CPU", "% of one core", ProcSample::cpuPercent, theme, "CPU %");
+        // A sample taken right after the previous one can read a burst of several cores' worth; no process
+        // can use more than all of them.
+        double ceiling = 100.0 * Runtime.getRuntime().availableProcessors();
+        cpu = new LiveSeriesChart("CPU", "% of one core", s -> Math.min(ceiling, s.cpuPercent()), theme, "CPU %");
         rss = new LiveSeriesChart("Resident memory (RSS)", "MiB", s -> s.rssBytes() / MIB, theme, "RSS");
         threads = new LiveSeriesChart("Threads", "threads", ProcSample::threads, theme, "threads");
         createView(goToTarget);

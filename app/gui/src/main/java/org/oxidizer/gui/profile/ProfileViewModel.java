@@ -18,6 +18,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.oxidizer.core.measure.ProcSample;
+import org.oxidizer.core.profile.CollapsedStacksImporter;
+import org.oxidizer.core.profile.JfrImporter;
+import org.oxidizer.core.profile.Profile;
 import org.oxidizer.core.report.Figures;
 import org.oxidizer.core.task.BackgroundTask;
 import org.oxidizer.core.task.TaskExecutor;
@@ -191,6 +194,24 @@ public final class ProfileViewModel implements StepModel {
             message.set("stopping, keeping what was sampled...");
             stop.request();
         }
+    }
+
+    /**
+     * Opens a profile made elsewhere: async-profiler collapsed stacks, or JFR from async-profiler or the JDK
+     * (its CPU samples). The file becomes the target; there is nothing to run.
+     */
+    public void openFile(Path file) {
+        tasks.execute(BackgroundTask.of("Opening " + file.getFileName(), progress -> {
+            progress.report("reading " + file.getFileName(), -1);
+            Profile profile = JfrImporter.looksLikeJfr(file) ? new JfrImporter().read(file, JfrImporter.Kind.CPU)
+                : new CollapsedStacksImporter().read(file);
+            return new ProfileResult(profile, JfrImporter.looksLikeJfr(file) ? "JFR file" : "collapsed file", List.of(),
+                List.of(file), String.format(Locale.ROOT, "opened %s: %,d samples", file, profile.totalSamples()));
+        }).onSuccess(result -> {
+            workbench.chooseTarget(TargetChoice.file(file.getFileName().toString()));
+            workbench.profiled(result);
+            onProfiled.accept(result);
+        }).onFailure(e -> error.set("Could not open " + file.getFileName() + ": " + e.getMessage())));
     }
 
     /** Ends profiling and throws away what it sampled. */
