@@ -14,8 +14,8 @@ public final class ProfileFlame implements FlameData {
         this.tree = tree;
         this.labels = tree.profile().frames().size() + 1;
         int deepest = 0;
-        for (int n = 0; n < tree.size(); n++) {
-            deepest = Math.max(deepest, tree.depth(n));
+        for (int[] stack : tree.profile().stacks()) {
+            deepest = Math.max(deepest, stack.length);
         }
         this.maxDepth = deepest;
     }
