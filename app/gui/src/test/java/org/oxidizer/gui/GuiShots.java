@@ -36,6 +36,12 @@ public final class GuiShots {
             } else if (action.startsWith("open:")) {
                 Platform.runLater(() -> app.openProfile(Path.of(arg)));
                 Thread.sleep(3000);
+            } else if (action.startsWith("until:")) {
+                long end = System.currentTimeMillis() + 300_000;
+                while (robot.lookup(arg).tryQuery().isEmpty() && System.currentTimeMillis() < end) {
+                    Thread.sleep(500);
+                }
+                Thread.sleep(1500);
             } else if (action.startsWith("wait:")) {
                 Thread.sleep(Long.parseLong(arg));
             } else if (action.startsWith("shot:")) {
