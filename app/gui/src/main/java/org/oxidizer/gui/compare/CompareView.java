@@ -83,7 +83,6 @@ public final class CompareView {
         VBox summaryCard = Cards.card("Summary", table, swaps);
         summaryCard.setPrefWidth(460);
         summaryCard.setMinWidth(380);
-        VBox.setVgrow(table, Priority.ALWAYS);
         HBox bars = new HBox(8, wall.viewer(), rss.viewer(), cpu.viewer());
         bars.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         VBox barsCard = Cards.card("Before (grey) and after (orange): medians, a dot per run", bars);
@@ -114,8 +113,16 @@ public final class CompareView {
     private TableView<SummaryRow> summaryTable() {
         TableView<SummaryRow> table = new TableView<>(model.rows());
         table.setId("compare-summary");
-        TableColumn<SummaryRow, String> metric = column("metric", SummaryRow::metric, 120);
+        TableColumn<SummaryRow, String> metric = column("metric", SummaryRow::metric, 110);
         TableColumn<SummaryRow, String> before = column("before", SummaryRow::before, 100);
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(SummaryRow item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.metric() + ": "
+                    + item.before() + (item.after().isEmpty() ? "" : " -> " + item.after())));
+            }
+        });
         TableColumn<SummaryRow, String> after = column("after", SummaryRow::after, 100);
         TableColumn<SummaryRow, SummaryRow> change = new TableColumn<>("change");
         change.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));

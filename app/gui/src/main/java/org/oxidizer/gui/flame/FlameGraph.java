@@ -89,7 +89,9 @@ public final class FlameGraph extends BorderPane {
         });
         flame.canvas().setOnMouseMoved(e -> hover(flame.nodeAt(e.getX(), e.getY())));
         flame.canvas().setOnMouseExited(e -> hover(-1));
+        flame.canvas().setFocusTraversable(true);
         flame.canvas().setOnMouseClicked(e -> {
+            flame.canvas().requestFocus();          // so that Escape reaches us
             if (e.getButton() != MouseButton.PRIMARY || flame.data() == null) {
                 return;
             }

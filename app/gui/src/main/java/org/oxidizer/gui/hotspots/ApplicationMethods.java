@@ -18,7 +18,8 @@ import org.oxidizer.core.profile.Profile;
  */
 public final class ApplicationMethods {
 
-    private static final String[] PLATFORM_PREFIXES = {"java.", "javax.", "jdk.", "sun.", "com.sun.", "org.oxidizer.agent."};
+    private static final String[] PLATFORM_PREFIXES = {"java.", "javax.", "jdk.", "sun.", "com.sun.", "org.oxidizer.agent.",
+        "one.profiler."};
 
     /** The rows and the share of samples that had no application frame at all. */
     public record Attribution(List<HotMethodRow> rows, double platformOnlyPercent) {

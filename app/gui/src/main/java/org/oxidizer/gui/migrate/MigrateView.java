@@ -54,6 +54,7 @@ public final class MigrateView {
             column("Threads", SwapRow::threads, 220),
             column("Results compared", SwapRow::tolerance, 220)));
         table.setPrefHeight(110);
+        table.setMinHeight(90);
         table.setPlaceholder(Cards.muted("No known swap plan for this target. The bundled samples carry one: choose"
             + " one in the Target step. The catalog below lists the method shapes each kernel replaces."));
         Label how = Cards.muted("Swap at launch: the after run starts with each method's body replaced by a call into"
@@ -75,6 +76,7 @@ public final class MigrateView {
         error.getStyleClass().add("error");
         error.setWrapText(true);
         error.textProperty().bind(model.errorProperty());
+        how.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox actions = new HBox(8, new Label("Runs per side"), repeats, run, message);
         actions.setAlignment(Pos.CENTER_LEFT);
         Label title = new Label();
@@ -103,9 +105,30 @@ public final class MigrateView {
                 setTooltip(empty || item == null ? null : new Tooltip(String.join("\n", item.semantics())));
             }
         });
-        VBox.setVgrow(table, Priority.ALWAYS);
-        return Cards.card("Kernel catalog", table, Cards.muted("Hover a kernel for where its answers could differ"
-            + " from Java's and what it does about it."));
+        table.setPrefHeight(130);
+        table.setMinHeight(100);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        javafx.scene.control.ListView<String> notes = new javafx.scene.control.ListView<>();
+        notes.setId("kernel-semantics");
+        notes.setPlaceholder(Cards.muted("Select a kernel."));
+        notes.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : "•  " + item);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+            notes.getItems().setAll(now == null ? List.of() : now.semantics()));
+        if (!model.kernels().isEmpty()) {
+            table.getSelectionModel().select(0);
+        }
+        Label notesTitle = new Label("Where its answers could differ from Java's, and what it does about it");
+        notesTitle.getStyleClass().add("card-title");
+        VBox.setVgrow(notes, Priority.ALWAYS);
+        return Cards.card("Kernel catalog", table, notesTitle, notes);
     }
 
     private static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value, double width) {
