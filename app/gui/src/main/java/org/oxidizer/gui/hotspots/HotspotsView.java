@@ -1,0 +1,170 @@
+package org.oxidizer.gui.hotspots;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.oxidizer.core.profile.CategoryBreakdown;
+import org.oxidizer.gui.Cards;
+import org.oxidizer.gui.Theme;
+import org.oxidizer.gui.chart.CategoryChart;
+import org.oxidizer.gui.flame.FlameGraph;
+
+/** The Hotspots step: sortable, filterable hot methods beside the categories, the flame graph below. */
+public final class HotspotsView {
+
+    private static final PseudoClass HOT = PseudoClass.getPseudoClass("hot");
+
+    private final HotspotsViewModel model;
+    private final StackPane root = new StackPane();
+    private final TableView<HotMethodRow> table = new TableView<>();
+    private final FlameGraph flame = new FlameGraph("No profile yet.");
+    private final CategoryChart categories;
+
+    public HotspotsView(HotspotsViewModel model, ObservableValue<Theme> theme, Runnable goToProfile) {
+        this.model = model;
+        this.categories = new CategoryChart(theme);
+        createView(goToProfile);
+        initListeners(theme);
+    }
+
+    public StackPane root() {
+        return root;
+    }
+
+    public FlameGraph flameGraph() {
+        return flame;
+    }
+
+    private void createView(Runnable goToProfile) {
+        Button go = new Button("Go to Profile");
+        go.setOnAction(e -> goToProfile.run());
+        VBox needs = Cards.needs("Needs a profile", "Profile a target in the Profile step (F5), or drop an async-profiler"
+            + " collapsed-stacks or JFR file anywhere on this window.", go);
+        needs.visibleProperty().bind(model.readyProperty().not());
+
+        Label diagnosis = new Label();
+        diagnosis.setId("diagnosis");
+        diagnosis.getStyleClass().add("headline");
+        diagnosis.textProperty().bind(model.diagnosisProperty());
+        diagnosis.setWrapText(true);
+        TextField filter = new TextField();
+        filter.setId("hot-filter");
+        filter.setPromptText("Filter methods");
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        CheckBox application = new CheckBox("Application methods");
+        application.setId("application-view");
+        application.selectedProperty().bindBidirectional(model.applicationViewProperty());
+        application.setTooltip(new Tooltip("Charge JDK and JVM time to the application method that called it:"
+            + " the method a kernel would replace. Off: every frame for itself, as async-profiler ranks them."));
+        Spinner<Double> threshold = new Spinner<>(0.5, 100, model.thresholdProperty().get(), 0.5);
+        threshold.setPrefWidth(80);
+        threshold.setEditable(true);
+        threshold.valueProperty().addListener((o, was, now) -> model.thresholdProperty().set(now));
+        HBox tools = new HBox(8, filter, application, new Label("Highlight ≥"), threshold, new Label("%"));
+        tools.setAlignment(Pos.CENTER_LEFT);
+
+        buildTable();
+        Label note = Cards.muted("");
+        note.textProperty().bind(model.noteProperty());
+        VBox tableCard = Cards.card("Hot methods", tools, table, note);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox categoriesCard = Cards.card("Categories", categories.viewer());
+        VBox.setVgrow(categories.viewer(), Priority.ALWAYS);
+        SplitPane top = new SplitPane(tableCard, categoriesCard);
+        top.setDividerPositions(0.66);
+        VBox flameCard = Cards.card("Flame graph", flame);
+        VBox.setVgrow(flame, Priority.ALWAYS);
+        SplitPane split = new SplitPane(top, flameCard);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
+        VBox content = new VBox(8, diagnosis, split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        content.setPadding(new Insets(12));
+        content.visibleProperty().bind(model.readyProperty());
+        root.getChildren().addAll(content, needs);
+        root.getStyleClass().add("view");
+    }
+
+    private void buildTable() {
+        table.setId("hot-methods");
+        TableColumn<HotMethodRow, String> method = new TableColumn<>("Method");
+        method.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().method()));
+        method.setPrefWidth(400);
+        TableColumn<HotMethodRow, Number> self = number("Self %", HotMethodRow::selfPercent, "%.1f");
+        self.setId("col-self");
+        TableColumn<HotMethodRow, Number> total = number("Total %", HotMethodRow::totalPercent, "%.1f");
+        TableColumn<HotMethodRow, Number> samples = number("Samples", r -> r.selfSamples(), "%,.0f");
+        TableColumn<HotMethodRow, String> category = new TableColumn<>("Category");
+        category.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().category()));
+        category.setPrefWidth(150);
+        table.getColumns().addAll(List.of(method, self, total, samples, category));
+        SortedList<HotMethodRow> sorted = new SortedList<>(model.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        self.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().add(self);
+        table.setPlaceholder(Cards.muted("No method matches."));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(HotMethodRow item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(HOT, !empty && item != null && model.isHot(item));
+                setTooltip(empty || item == null ? null : new Tooltip(item.method()));
+            }
+        });
+    }
+
+    private static TableColumn<HotMethodRow, Number> number(String title, Function<HotMethodRow, Number> value,
+                                                            String format) {
+        TableColumn<HotMethodRow, Number> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Number item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : String.format(Locale.ROOT, format, item.doubleValue()));
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+        });
+        column.setPrefWidth(80);
+        return column;
+    }
+
+    private void initListeners(ObservableValue<Theme> theme) {
+        model.thresholdProperty().addListener((o, was, now) -> table.refresh());
+        model.flameProperty().addListener((o, was, now) -> flame.setData(now));
+        flame.setData(model.flameProperty().get());
+        model.categories().addListener((ListChangeListener<CategoryBreakdown.Share>) c -> categories.show(model.categories()));
+        categories.show(model.categories());
+        flame.setDark(theme.getValue() == Theme.DARK);
+        theme.addListener((o, was, now) -> flame.setDark(now == Theme.DARK));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
+            if (row != null) {
+                flame.searchProperty().set(row.method());
+            }
+        });
+    }
+}

@@ -1,0 +1,226 @@
+package org.oxidizer.gui.target;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.oxidizer.core.migrate.BundledWorkloads;
+import org.oxidizer.core.target.LocalJvm;
+import org.oxidizer.core.target.LocalJvms;
+import org.oxidizer.core.target.TargetSpec;
+import org.oxidizer.core.task.BackgroundTask;
+import org.oxidizer.core.task.TaskExecutor;
+import org.oxidizer.gui.model.StepModel;
+import org.oxidizer.gui.model.TargetChoice;
+import org.oxidizer.gui.model.Words;
+import org.oxidizer.gui.model.Workbench;
+
+/** Chooses what to profile: a bundled sample, a program to launch, a running JVM, or a recent target. */
+public final class TargetViewModel implements StepModel {
+
+    /** A bundled sample as the list shows it. */
+    public record Sample(String name, String description) {
+    }
+
+    /** Corpus sizes offered for the headline sample; the first run should take seconds, not minutes. */
+    public static final List<Integer> SAMPLE_SIZES = List.of(200_000, 1_000_000, 4_000_000, BundledWorkloads.DEFAULT_TEXTS);
+    public static final int DEFAULT_SAMPLE_SIZE = 1_000_000;
+    private static final long SAMPLE_SEED = 42;
+    private static final List<String> SAMPLE_JVM_OPTIONS = List.of("-Xmx1g");
+
+    private final Workbench workbench;
+    private final TaskExecutor tasks;
+    private final Supplier<List<LocalJvm>> jvmLister;
+    private final ObservableList<Sample> samples = FXCollections.observableArrayList();
+    private final ObservableList<Sample> samplesView = FXCollections.unmodifiableObservableList(samples);
+    private final IntegerProperty sampleSize = new SimpleIntegerProperty(DEFAULT_SAMPLE_SIZE);
+    private final BooleanProperty launchJar = new SimpleBooleanProperty(true);
+    private final StringProperty jar = new SimpleStringProperty("");
+    private final StringProperty mainClass = new SimpleStringProperty("");
+    private final StringProperty classpath = new SimpleStringProperty("");
+    private final StringProperty programArgs = new SimpleStringProperty("");
+    private final StringProperty jvmOptions = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper launchError = new ReadOnlyStringWrapper("");
+    private final ObservableList<LocalJvm> jvms = FXCollections.observableArrayList();
+    private final ObservableList<LocalJvm> jvmsView = FXCollections.unmodifiableObservableList(jvms);
+    private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper jvmsMessage = new ReadOnlyStringWrapper("");
+    private final ObservableList<TargetChoice> recent = FXCollections.observableArrayList();
+    private final ObservableList<TargetChoice> recentView = FXCollections.unmodifiableObservableList(recent);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(true);
+    private Consumer<TargetChoice> onChosen = c -> { };
+
+    public TargetViewModel(Workbench workbench, TaskExecutor tasks) {
+        this(workbench, tasks, LocalJvms::list);
+    }
+
+    TargetViewModel(Workbench workbench, TaskExecutor tasks, Supplier<List<LocalJvm>> jvmLister) {
+        this.workbench = workbench;
+        this.tasks = tasks;
+        this.jvmLister = jvmLister;
+        samples.add(new Sample(BundledWorkloads.TEXT_AGGREGATION, "Mixed Chinese/English log lines: regex word/number"
+            + " extraction and per-text HashMap totals. Its hot method has a Rust kernel."));
+        summary.bind(Bindings.createStringBinding(() -> workbench.target() == null ? "choose what to profile"
+            : workbench.target().name(), workbench.targetProperty()));
+    }
+
+    public ObservableList<Sample> samples() {
+        return samplesView;
+    }
+
+    /** Log lines in the headline sample's corpus. */
+    public IntegerProperty sampleSizeProperty() {
+        return sampleSize;
+    }
+
+    public BooleanProperty launchJarProperty() {
+        return launchJar;
+    }
+
+    public StringProperty jarProperty() {
+        return jar;
+    }
+
+    public StringProperty mainClassProperty() {
+        return mainClass;
+    }
+
+    public StringProperty classpathProperty() {
+        return classpath;
+    }
+
+    public StringProperty programArgsProperty() {
+        return programArgs;
+    }
+
+    public StringProperty jvmOptionsProperty() {
+        return jvmOptions;
+    }
+
+    public ReadOnlyStringProperty launchErrorProperty() {
+        return launchError.getReadOnlyProperty();
+    }
+
+    public ObservableList<LocalJvm> jvms() {
+        return jvmsView;
+    }
+
+    public ReadOnlyBooleanProperty refreshingProperty() {
+        return refreshing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty jvmsMessageProperty() {
+        return jvmsMessage.getReadOnlyProperty();
+    }
+
+    public ObservableList<TargetChoice> recent() {
+        return recentView;
+    }
+
+    @Override
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    /** Called with every target chosen here, e.g. to move on to the Profile step. */
+    public void setOnChosen(Consumer<TargetChoice> listener) {
+        this.onChosen = listener;
+    }
+
+    public void setRecent(List<TargetChoice> targets) {
+        recent.setAll(targets);
+    }
+
+    public void chooseSample(Sample sample) {
+        if (!sample.name().equals(BundledWorkloads.TEXT_AGGREGATION)) {
+            throw new IllegalArgumentException("no bundled sample " + sample.name());
+        }
+        choose(TargetChoice.sample(BundledWorkloads.textAggregation(sampleSize.get(), SAMPLE_SEED, SAMPLE_JVM_OPTIONS)));
+    }
+
+    /** Launches what the form describes; on a mistake, says what is wrong and chooses nothing. */
+    public void chooseLaunch() {
+        List<Path> cp = new ArrayList<>();
+        for (String entry : classpath.get().split(":")) {
+            if (!entry.isBlank()) {
+                cp.add(Path.of(entry.trim()));
+            }
+        }
+        Path home = Path.of(System.getProperty("java.home"));
+        TargetSpec spec;
+        if (launchJar.get()) {
+            String path = jar.get().trim();
+            if (path.isEmpty()) {
+                launchError.set("Give the jar to launch.");
+                return;
+            }
+            if (!Files.isRegularFile(Path.of(path))) {
+                launchError.set("There is no file " + path + ".");
+                return;
+            }
+            spec = new TargetSpec(Path.of(path).getFileName().toString(), home, null, Path.of(path), cp,
+                Words.split(programArgs.get()), Words.split(jvmOptions.get()), null, Map.of());
+        } else {
+            String main = mainClass.get().trim();
+            if (main.isEmpty() || cp.isEmpty()) {
+                launchError.set("Give the main class and its class path.");
+                return;
+            }
+            spec = new TargetSpec(main.substring(main.lastIndexOf('.') + 1), home, main, null, cp,
+                Words.split(programArgs.get()), Words.split(jvmOptions.get()), null, Map.of());
+        }
+        launchError.set("");
+        choose(TargetChoice.launch(spec));
+    }
+
+    public void chooseJvm(LocalJvm jvm) {
+        choose(TargetChoice.attach(jvm.pid(), jvm.mainClass()));
+    }
+
+    public void chooseRecent(TargetChoice target) {
+        choose(target);
+    }
+
+    /** Lists the running JVMs in the background: the attach API can take a moment per JVM. */
+    public void refreshJvms() {
+        if (refreshing.get()) {
+            return;
+        }
+        refreshing.set(true);
+        jvmsMessage.set("looking for JVMs...");
+        tasks.execute(BackgroundTask.of("Listing running JVMs", progress -> jvmLister.get())
+            .onSuccess(found -> {
+                jvms.setAll(found);
+                jvmsMessage.set(found.isEmpty() ? "No other JVM of this user is running." : found.size() + " JVMs");
+            })
+            .onFailure(e -> jvmsMessage.set("Could not list JVMs: " + e.getMessage()))
+            .onFinished(() -> refreshing.set(false)));
+    }
+
+    private void choose(TargetChoice choice) {
+        workbench.chooseTarget(choice);
+        onChosen.accept(choice);
+    }
+}

@@ -1,0 +1,54 @@
+package org.oxidizer.gui;
+
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * Drives the real window and takes screenshots, for looking rather than testing:
+ * {@code GuiShots OUTDIR click:#id | type:text | open:FILE | wait:MS | shot:NAME ...}.
+ */
+public final class GuiShots {
+
+    public static void main(String[] args) throws Exception {
+        HeadlessFx.configure();
+        Path out = Path.of(args.length > 0 ? args[0] : "/tmp/shots");
+        Stage stage = FxToolkit.registerPrimaryStage();
+        OxidizerApp app = (OxidizerApp) FxToolkit.setupApplication(OxidizerApp.class);
+        FxRobot robot = new FxRobot();
+        Thread.sleep(1500);
+        Scene scene = stage.getScene();
+        for (int i = 1; i < args.length; i++) {
+            String action = args[i];
+            String arg = action.substring(action.indexOf(':') + 1);
+            if (action.startsWith("click:")) {
+                robot.clickOn(arg);
+                Thread.sleep(400);
+            } else if (action.startsWith("type:")) {
+                robot.write(arg);
+                Thread.sleep(400);
+            } else if (action.startsWith("move:")) {
+                robot.moveTo(arg);
+                Thread.sleep(600);
+            } else if (action.startsWith("open:")) {
+                Platform.runLater(() -> app.openProfile(Path.of(arg)));
+                Thread.sleep(3000);
+            } else if (action.startsWith("until:")) {
+                long end = System.currentTimeMillis() + 300_000;
+                while (robot.lookup(arg).tryQuery().isEmpty() && System.currentTimeMillis() < end) {
+                    Thread.sleep(500);
+                }
+                Thread.sleep(1500);
+            } else if (action.startsWith("wait:")) {
+                Thread.sleep(Long.parseLong(arg));
+            } else if (action.startsWith("shot:")) {
+                Snapshots.write(scene.getRoot(), out.resolve(arg + ".png"));
+            }
+        }
+        FxToolkit.cleanupStages();
+        System.exit(0);
+    }
+}
