@@ -59,7 +59,8 @@ public final class Fixtures {
         List<ProcSample> series = List.of(new ProcSample(100, 50L << 20, 50L << 20, 10_000_000, 12, 100),
             new ProcSample(200, 80L << 20, 80L << 20, 30_000_000, 14, 200));
         AgentReport agent = new AgentReport("cpu", null, null,
-            List.of(new AgentReport.SwapReport(HOT, "extract_and_aggregate", true, 80, 0)), 0, 0);
+            List.of(new AgentReport.SwapReport(HOT + "(Ljava/util/List;)Ljava/util/List;", "extract_and_aggregate", "swapped",
+                true, 80, 0, 83, 3, 3, null, 90_000_000, 20_000_000)), 0, 0);
         return new TargetRun(workload.target(), 0, new RunMeasurement(wallMillis, wallMillis * 1_000_000, 80L << 20, 14, series),
             Map.of("checksum", checksum, "hotMillis", Long.toString(wallMillis / 2)), agent, profile, List.of());
     }
