@@ -7,6 +7,7 @@ mod classes;
 mod fxhash;
 mod packed;
 mod pairs;
+mod primes;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr;
