@@ -32,6 +32,7 @@ public final class SobelMagnitudeKernel {
             throw new IllegalArgumentException("need a width x height image of at least 3x3, got "
                 + width + "x" + height + " with " + pixels.length + " pixels");
         }
+        KernelLibrary.library();
         double[] out = new double[pixels.length];
         int status = Binding.sobel_magnitude(JNIEnv.CURRENT, pixels, width, height, out);
         if (status != 0) {

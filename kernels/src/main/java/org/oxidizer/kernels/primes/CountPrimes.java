@@ -33,8 +33,8 @@ public final class CountPrimes implements Kernel {
     public List<String> semantics() {
         return List.of(
             "counts primes strictly below limit; limit <= 2, negative limits included, gives 0",
-            "any int limit up to Integer.MAX_VALUE (105097564 primes) in bounded memory: a segmented sieve,"
-                + " 128 KiB per worker, never a 2 GB array",
+            "any int limit up to Integer.MAX_VALUE (105097564 primes) in bounded memory: a segmented sieve"
+                + " in 128 KiB segments, never a 2 GB array",
             "the answer is an integer, so it is exact; only the algorithm differs (sieve, not trial division)");
     }
 

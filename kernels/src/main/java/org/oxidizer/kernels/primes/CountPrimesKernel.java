@@ -22,6 +22,8 @@ public final class CountPrimesKernel {
      * @throws UnsatisfiedLinkError if the native library cannot be loaded
      */
     public static long countPrimes(int limit) {
+        // Fails with the loader's message on every call, not once and then as NoClassDefFoundError.
+        KernelLibrary.library();
         long count = Binding.count_primes(limit);
         if (count < 0) {
             throw new IllegalStateException("Native kernel " + KERNEL_ID + " failed with error code " + count);
