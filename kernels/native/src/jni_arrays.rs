@@ -97,7 +97,8 @@ pub mod fake {
 
     thread_local! {
         /// Arrays lent and not yet released, by address; and release modes seen.
-        pub static LENT: RefCell<(Vec<usize>, Vec<i32>)> = RefCell::new((Vec::new(), Vec::new()));
+        pub static LENT: RefCell<(Vec<usize>, Vec<i32>)> =
+            const { RefCell::new((Vec::new(), Vec::new())) };
     }
 
     /// A Java array: its reference is a pointer to this struct.
