@@ -5,8 +5,11 @@
 mod aggregate;
 mod classes;
 mod fxhash;
+mod jni_arrays;
 mod packed;
 mod pairs;
+mod primes;
+mod sobel;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr;
