@@ -1,0 +1,90 @@
+package org.oxidizer.core.migrate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.jar.JarFile;
+import org.oxidizer.core.target.BundledJars;
+import org.oxidizer.core.target.MethodSwap;
+import org.oxidizer.core.target.TargetSpec;
+
+/** The samples that ship in the samples jar, as its {@code index.tsv} lists them, each with its hot method and kernel. */
+public final class BundledSamples {
+
+    static final String INDEX = "org/oxidizer/samples/index.tsv";
+
+    /**
+     * One sample: a plain main program and the method a kernel replaces in it.
+     *
+     * @param hotMethod {@code Class#method}
+     * @param smallArgs arguments for a run of a few seconds (tests, first tries)
+     */
+    public record Sample(String id, String mainClass, String hotMethod, String kernelId, List<String> smallArgs,
+                         List<String> defaultArgs, String description) {
+
+        public MethodSwap swap() {
+            int hash = hotMethod.indexOf('#');
+            return new MethodSwap(hotMethod.substring(0, hash), hotMethod.substring(hash + 1), kernelId);
+        }
+
+        /** The sample as a before/after workload; {@code small} picks the short arguments. */
+        public Workload workload(boolean small, List<String> jvmOptions) {
+            TargetSpec target = TargetSpec.mainClass(id, mainClass, List.of(BundledJars.samplesJar()),
+                small ? smallArgs : defaultArgs).withJvmOptions(jvmOptions);
+            return new Workload(id, description, target, List.of(swap()));
+        }
+
+        /** Frames a CPU profile of this sample must show among its hottest, from its fixture file. */
+        public List<String> expectedHotspots() {
+            return lines(read("org/oxidizer/samples/" + id + ".expected-hotspots"));
+        }
+    }
+
+    private BundledSamples() {
+    }
+
+    public static List<Sample> all() {
+        List<Sample> samples = new ArrayList<>();
+        for (String line : lines(read(INDEX))) {
+            String[] f = line.split("\t");
+            if (f.length != 7) {
+                throw new IllegalStateException(INDEX + " has a line with " + f.length + " fields instead of 7: " + line);
+            }
+            samples.add(new Sample(f[0], f[1], f[2], f[3], words(f[4]), words(f[5]), f[6]));
+        }
+        return samples;
+    }
+
+    /** @throws IllegalArgumentException naming the samples there are */
+    public static Sample byId(String id) {
+        List<Sample> all = all();
+        return all.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow(() -> new IllegalArgumentException(
+            "no bundled sample '" + id + "'; there are " + all.stream().map(Sample::id).toList()));
+    }
+
+    private static List<String> words(String text) {
+        return text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
+    }
+
+    private static List<String> lines(String text) {
+        return Arrays.stream(text.split("\n")).map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    private static String read(String entry) {
+        try (JarFile jar = new JarFile(BundledJars.samplesJar().toFile())) {
+            var e = jar.getEntry(entry);
+            if (e == null) {
+                throw new IllegalStateException("the samples jar has no " + entry);
+            }
+            try (InputStream in = jar.getInputStream(e)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + entry + " from the samples jar", e);
+        }
+    }
+}
