@@ -4,9 +4,12 @@
 
 mod aggregate;
 mod classes;
+mod fast_sum;
 mod fxhash;
 mod packed;
 mod pairs;
+mod square_plus_double;
+mod sum_bytes;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr;
