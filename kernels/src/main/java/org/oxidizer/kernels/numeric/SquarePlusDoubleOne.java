@@ -9,8 +9,8 @@ import org.oxidizer.kernels.catalog.ThreadUse;
 import org.oxidizer.kernels.catalog.Tolerance;
 
 /**
- * Catalog entry of the anti-pattern: {@code x * x + 2.0 * x} for one value per native call. It is exact
- * and much slower than Java; it exists to show what the boundary costs when a swap is made per element.
+ * Catalog entry of the anti-pattern, {@code x * x + 2.0 * x} for one value per native call: exact, much
+ * slower than Java, and kept to show what the boundary costs when a swap is made per element.
  */
 public final class SquarePlusDoubleOne implements Kernel {
 

@@ -3,8 +3,8 @@ package org.oxidizer.kernels.numeric;
 import org.oxidizer.kernels.NativeMemory;
 
 /**
- * {@link NativeMemory#assertNoLeak} for calls that also allocate small Java objects (results, buffer views):
- * eden pages touched for the first time grow RSS as a leak would, so a longer warm-up touches them first.
+ * {@link NativeMemory#assertNoLeak} for calls that also allocate small Java objects, after a warm-up long
+ * enough that eden pages touched for the first time no longer grow RSS as a leak would.
  */
 final class NativeLeaks {
 
