@@ -43,8 +43,8 @@ public final class FastSum implements Kernel {
                 + " NullPointerException like the loop; unboxing, not the sum, is most of the cost",
             "long inputs pass through 512 KiB of per-thread native memory in chunks, the sum carried over;"
                 + " never truncated",
-            "the JIT's own loop is as fast: the sum is bound by add latency in both, and the kernel adds a"
-                + " copy, so expect no gain (the benchmark shows it)");
+            "no gain to expect: the sum is bound by add latency in Java and Rust alike, and the kernel adds a"
+                + " copy; measured 1.1-1.6x slower than the JIT over double[], 2-4x over List<Double>");
     }
 
     @Override
