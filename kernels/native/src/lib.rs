@@ -4,12 +4,15 @@
 
 mod aggregate;
 mod classes;
+mod fast_sum;
 mod fxhash;
 mod jni_arrays;
 mod packed;
 mod pairs;
 mod primes;
 mod sobel;
+mod square_plus_double;
+mod sum_bytes;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr;
