@@ -65,6 +65,16 @@ public final class ResultDifference {
             return Arrays.deepEquals(new Object[] {java}, new Object[] {kernel}) ? null
                     : at(path) + show(java) + " vs " + show(kernel);
         }
+        if (java instanceof java.nio.DoubleBuffer && kernel instanceof java.nio.DoubleBuffer) {
+            // DoubleBuffer.equals takes -0.0 for 0.0; the declared tolerance decides, as for arrays.
+            java.nio.DoubleBuffer a = ((java.nio.DoubleBuffer) java).duplicate();
+            java.nio.DoubleBuffer b = ((java.nio.DoubleBuffer) kernel).duplicate();
+            double[] x = new double[a.remaining()];
+            double[] y = new double[b.remaining()];
+            a.get(x);
+            b.get(y);
+            return diff(path, x, y, tolerance);
+        }
         if (java instanceof ByteBuffer && kernel instanceof ByteBuffer) {
             return java.equals(kernel) ? null : at(path) + "byte buffers differ";
         }

@@ -20,7 +20,7 @@ public final class BundledSamples {
     /**
      * One sample: a plain main program and the method a kernel replaces in it.
      *
-     * @param hotMethod {@code Class#method}
+     * @param hotMethod {@code Class#method}, optionally with its descriptor: {@code Class#method(Ljava/util/List;)D}
      * @param smallArgs arguments for a run of a few seconds (tests, first tries)
      */
     public record Sample(String id, String mainClass, String hotMethod, String kernelId, List<String> smallArgs,
@@ -28,7 +28,9 @@ public final class BundledSamples {
 
         public MethodSwap swap() {
             int hash = hotMethod.indexOf('#');
-            return new MethodSwap(hotMethod.substring(0, hash), hotMethod.substring(hash + 1), kernelId);
+            int paren = hotMethod.indexOf('(');
+            return paren < 0 ? new MethodSwap(hotMethod.substring(0, hash), hotMethod.substring(hash + 1), kernelId)
+                : new MethodSwap(hotMethod.substring(0, hash), hotMethod.substring(hash + 1, paren), hotMethod.substring(paren), kernelId);
         }
 
         /** The sample as a before/after workload; {@code small} picks the short arguments. */

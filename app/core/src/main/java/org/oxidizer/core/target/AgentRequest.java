@@ -45,7 +45,7 @@ public record AgentRequest(String event, String interval, boolean jfr, List<Meth
         }
         parts.add("status=" + checked(statusFile));
         for (MethodSwap swap : swaps) {
-            parts.add("swap=" + swap.className() + "#" + swap.methodName() + "@" + swap.kernelId());
+            parts.add("swap=" + swap.agentSpec());
         }
         return String.join(",", parts);
     }
