@@ -7,6 +7,7 @@ mod classes;
 mod fxhash;
 mod packed;
 mod pairs;
+mod pattern_pairs;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr;
