@@ -14,6 +14,8 @@
 use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr;
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
@@ -194,11 +196,35 @@ struct Chunk<'a> {
     records: Vec<i32>,
 }
 
-fn match_chunk<'a>(regex: &Regex, data: &'a [u8], offsets: &[i32]) -> Chunk<'a> {
-    // A clone shares the compiled program but has its own scratch pool, owned by this thread: the shared
-    // pool would hand every other thread its scratch space through a mutex, once per match.
-    let regex = regex.clone();
-    let regex = &regex;
+thread_local! {
+    /// This thread's clones of cached regexes, each with the shared one it was cloned from.
+    static LOCAL: RefCell<Vec<(Arc<Regex>, Rc<Regex>)>> = RefCell::new(Vec::new());
+}
+
+/// Clones kept per thread; a clone's warmed-up DFA cache is what makes small calls cheap.
+const LOCAL_CACHE_SIZE: usize = 4;
+
+/// A clone shares the compiled program but has its own scratch pool (DFA states included), owned by this
+/// thread: the shared one would hand every other thread its scratch space through a mutex, once per match,
+/// and a fresh clone per call would rebuild its DFA states every call.
+fn thread_local_clone(shared: &Arc<Regex>) -> Rc<Regex> {
+    LOCAL.with(|local| {
+        let mut local = local.borrow_mut();
+        if let Some((_, regex)) = local.iter().find(|(s, _)| Arc::ptr_eq(s, shared)) {
+            return Rc::clone(regex);
+        }
+        if local.len() >= LOCAL_CACHE_SIZE {
+            local.remove(0);
+        }
+        let regex = Rc::new(Regex::clone(shared));
+        local.push((Arc::clone(shared), Rc::clone(&regex)));
+        regex
+    })
+}
+
+fn match_chunk<'a>(shared: &Arc<Regex>, data: &'a [u8], offsets: &[i32]) -> Chunk<'a> {
+    let regex = thread_local_clone(shared);
+    let regex = &*regex;
     let text_count = offsets.len() - 1;
     let mut ids: HashMap<&'a [u8], u32, FxBuildHasher> = HashMap::default();
     let mut strings = Vec::new();

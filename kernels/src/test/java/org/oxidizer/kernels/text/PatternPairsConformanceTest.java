@@ -68,7 +68,7 @@ class PatternPairsConformanceTest {
         assertSameAsJava(pattern, texts, kernel(pattern).extractAndAggregate(texts));
     }
 
-    @Property(tries = 300, maxDiscardRatio = 10)
+    @Property(tries = 600, maxDiscardRatio = 10)
     void randomSupportedPatternsMatchJava(@ForAll("randomPatterns") String pattern,
             @ForAll("shortBatches") List<String> texts) {
         PatternPairsKernel kernel;
