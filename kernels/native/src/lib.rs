@@ -13,6 +13,7 @@ mod primes;
 mod sobel;
 mod square_plus_double;
 mod sum_bytes;
+mod pattern_pairs;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr;

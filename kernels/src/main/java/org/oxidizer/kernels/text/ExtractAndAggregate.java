@@ -2,14 +2,14 @@ package org.oxidizer.kernels.text;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.oxidizer.kernels.catalog.BoundKernel;
 import org.oxidizer.kernels.catalog.Kernel;
 import org.oxidizer.kernels.catalog.MethodShape;
 import org.oxidizer.kernels.catalog.ThreadUse;
 import org.oxidizer.kernels.catalog.Tolerance;
-import org.oxidizer.kernels.catalog.UnsupportedBindingException;
 
-/** Catalog entry of the headline kernel: per text, sum the numbers of every {@code (word) (number)} match. */
+/** Catalog entry of the headline kernel: per text, sum group 2 by group 1 over every match of the method's pattern. */
 public final class ExtractAndAggregate implements Kernel {
 
     static final String DESCRIPTOR = "(Ljava/util/List;)Ljava/util/List;";
@@ -37,8 +37,25 @@ public final class ExtractAndAggregate implements Kernel {
     @Override
     public List<String> semantics() {
         return List.of(
-            "\\w, \\d, \\s are Java's ASCII classes, not Unicode ones; CJK words never match",
-            "group 2 is read like Integer.parseInt: a number past int range counts as 0; sums wrap like int +",
+            "the default pattern " + DEFAULT_PATTERN + " runs on a hand-written scanner; any other pattern is"
+                + " translated to the regex crate with Java's meaning, or refused at bind time in one sentence",
+            "supported: literals and escapes (\\t \\n \\r \\f \\a \\e \\0ooo \\xhh \\x{h..} \\" + "uhhhh \\cX),"
+                + " '.' (anything but \\n \\r U+0085 U+2028 U+2029), classes with ranges, negation and nested"
+                + " unions, \\w \\d \\s \\h \\v and negations (Java's ASCII sets, not the crate's Unicode ones),"
+                + " * + ? {n} {n,} {n,m} greedy and lazy, |, (...), (?:...), (?<name>...), a leading (?i) (ASCII"
+                + " case folding only, like Java without UNICODE_CASE)",
+            "refused: backreferences, lookahead/lookbehind, atomic groups, possessive quantifiers, anchors"
+                + " ^ $ \\A \\G \\Z \\z, \\b \\B (Unicode-aware in Java), \\p{..}, \\R \\X \\N{..}, \\Q..\\E,"
+                + " class intersections &&, inline flags other than a leading (?i)",
+            "refused: not exactly 2 capturing groups, patterns that can match the empty string, * + {n,m} over"
+                + " something that can match empty or holds a capturing group, surrogates written in the pattern,"
+                + " negated classes that leave out non-BMP characters (Java can match half a surrogate pair there)",
+            "a group that takes no part in a match gives what Java gives: a null key (HashMap allows it), 0 for"
+                + " the number (Integer.parseInt(null) throws); maps replay Java's merges, so their order is Java's",
+            "\\w, \\d, \\s are Java's ASCII classes, not Unicode ones; CJK words never match them",
+            "group 2 is read like Integer.parseInt: a sign, then digits (Unicode digits as the running JVM's"
+                + " Character.digit decides); anything else or past int range counts as 0; sums wrap like int +",
+            "texts with unpaired surrogates, which UTF-8 cannot carry, are computed by the Java reference, exactly",
             "one HashMap per text, in order; a null list or text throws NullPointerException like the Java loop",
             "batches above 96 MB of UTF-8 are split into several native calls, never truncated");
     }
@@ -58,13 +75,17 @@ public final class ExtractAndAggregate implements Kernel {
     public BoundKernel bind(String descriptor, Map<String, String> parameters) {
         BoundKernel.requireShape(this, descriptor);
         String pattern = parameters.getOrDefault("pattern", DEFAULT_PATTERN);
-        if (!DEFAULT_PATTERN.equals(pattern)) {
-            throw new UnsupportedBindingException("Kernel " + id() + " implements only the pattern "
-                + DEFAULT_PATTERN + ", not " + pattern);
+        if (DEFAULT_PATTERN.equals(pattern)) {
+            return new BoundKernel(this, descriptor, Map.of("pattern", pattern),
+                args -> ExtractAndAggregateKernel.extractAndAggregate((List<String>) args[0]),
+                args -> ExtractAndAggregateReference.extractAndAggregate((List<String>) args[0]),
+                () -> ExtractAndAggregateKernel.extractAndAggregate(List.of("warm 1", "up 2")));
         }
+        PatternPairsKernel kernel = PatternPairsKernel.forPattern(pattern);
+        Pattern compiled = Pattern.compile(pattern);
         return new BoundKernel(this, descriptor, Map.of("pattern", pattern),
-            args -> ExtractAndAggregateKernel.extractAndAggregate((List<String>) args[0]),
-            args -> ExtractAndAggregateReference.extractAndAggregate((List<String>) args[0]),
-            () -> ExtractAndAggregateKernel.extractAndAggregate(List.of("warm 1", "up 2")));
+            args -> kernel.extractAndAggregate((List<String>) args[0]),
+            args -> PatternPairsReference.extractAndAggregate(compiled, (List<String>) args[0]),
+            () -> kernel.extractAndAggregate(List.of("warm 1", "up 2")));
     }
 }

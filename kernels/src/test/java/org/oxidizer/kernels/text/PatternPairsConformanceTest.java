@@ -1,0 +1,90 @@
+package org.oxidizer.kernels.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.oxidizer.kernels.catalog.UnsupportedBindingException;
+
+/** The general kernel returns exactly what Java's find() loop returns with the same pattern, on hostile text. */
+class PatternPairsConformanceTest {
+
+    static final String[] PATTERNS = {
+        "(\\w+)\\s+(\\d+)", "([a-z]+)=(-?\\d+)", "(\\w+):\\s*(\\d{1,3})", "(a|ab)(\\d+)", "([^,]+),(\\d*)",
+        "(.+?)#(\\d+)", "(?i)([a-k]+)[=:]([^,;]*)", "(?:(\\w+)=|#)(\\d+)?;", "([^\\s=]+)=([+-]?[0-9０-９٠-٩]+)",
+        "(.)(.)", "([^a])(\\d)", "(\\S+?)\\h*[:=]\\h*(\\S+)", "(用户|😀)(\\D+)", "(?<key>[^\\v,]+)\\v?,(?<n>\\S*)",
+    };
+
+    private static final Map<String, PatternPairsKernel> KERNELS = new ConcurrentHashMap<>();
+
+    static PatternPairsKernel kernel(String pattern) {
+        return KERNELS.computeIfAbsent(pattern, PatternPairsKernel::forPattern);
+    }
+
+    /** Equal maps, and beyond equals() the same iteration order, which callers that print a map see. */
+    static void assertSameAsJava(String pattern, List<String> texts, List<Map<String, Integer>> actual) {
+        List<Map<String, Integer>> expected = PatternPairsReference.extractAndAggregate(Pattern.compile(pattern), texts);
+        assertEquals(expected.size(), actual.size());
+        for (int i = 0; i < expected.size(); i++) {
+            int at = i;
+            assertEquals(expected.get(i), actual.get(i), () -> pattern + " on text " + at + ": " + texts.get(at));
+            assertEquals(new ArrayList<>(expected.get(i).keySet()), new ArrayList<>(actual.get(i).keySet()),
+                () -> "key order, " + pattern + " on text " + at + ": " + texts.get(at));
+        }
+    }
+
+    @Provide
+    Arbitrary<String> patterns() {
+        return Arbitraries.of(PATTERNS);
+    }
+
+    @Provide
+    Arbitrary<List<String>> batches() {
+        return RichTexts.batches(40);
+    }
+
+    /** Shorter texts for random patterns, whose loops can make Java's backtracking polynomial in the length. */
+    @Provide
+    Arbitrary<List<String>> shortBatches() {
+        return RichTexts.batches(16);
+    }
+
+    @Provide
+    Arbitrary<String> randomPatterns() {
+        return RandomPatterns.patterns();
+    }
+
+    @Property(tries = 400)
+    void listedPatternsMatchJava(@ForAll("patterns") String pattern, @ForAll("batches") List<String> texts) {
+        assertSameAsJava(pattern, texts, kernel(pattern).extractAndAggregate(texts));
+    }
+
+    @Property(tries = 600, maxDiscardRatio = 10)
+    void randomSupportedPatternsMatchJava(@ForAll("randomPatterns") String pattern,
+            @ForAll("shortBatches") List<String> texts) {
+        PatternPairsKernel kernel;
+        try {
+            kernel = PatternPairsKernel.forPattern(pattern);
+        } catch (UnsupportedBindingException refused) {
+            Assume.that(false);
+            return;
+        }
+        assertSameAsJava(pattern, texts, kernel.extractAndAggregate(texts));
+    }
+
+    @Property(tries = 200)
+    void defaultPatternThroughTheGeneralPathEqualsTheFastPath(@ForAll("batches") List<String> texts) {
+        List<Map<String, Integer>> general = kernel(ExtractAndAggregate.DEFAULT_PATTERN).extractAndAggregate(texts);
+        assertEquals(ExtractAndAggregateKernel.extractAndAggregate(texts), general);
+        assertSameAsJava(ExtractAndAggregate.DEFAULT_PATTERN, texts, general);
+    }
+}
