@@ -74,8 +74,13 @@ class CliCommandsTest {
         try {
             Thread.sleep(1500);
             new Thread(() -> {
+                // Kill it once the agent wrote its first snapshot (attaching takes seconds on a loaded machine).
                 try {
-                    Thread.sleep(5500);
+                    long deadline = System.nanoTime() + 60_000_000_000L;
+                    while (!hasSnapshot(dir) && System.nanoTime() < deadline) {
+                        Thread.sleep(100);
+                    }
+                    Thread.sleep(500);
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -108,6 +113,14 @@ class CliCommandsTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("extract_and_aggregate"), r.out());
         assertTrue(r.out().contains("reference org.oxidizer.kernels.text.ExtractAndAggregateReference#extractAndAggregate"), r.out());
+    }
+
+    private static boolean hasSnapshot(Path dir) {
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".collapsed") && f.toFile().length() > 0);
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     @Test
