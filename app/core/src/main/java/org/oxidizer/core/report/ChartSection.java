@@ -22,7 +22,8 @@ final class ChartSection {
         out.write("<h2 id='charts'>Before and after</h2>");
         out.write("<p class='note'><span class='swatch' style='background:" + hex(SvgChart.BEFORE) + "'></span>before (pure Java)"
             + "<span class='swatch' style='background:" + hex(SvgChart.AFTER) + "'></span>after (kernel). Bars are medians over"
-            + " the runs; time series are the first run of each side, sampled from /proc every 100 ms.</p>");
+            + " the runs; time series are the first run of each side, sampled from /proc every 100 ms (CPU% is cut at the"
+            + " cores' ceiling: a point above it is a sampling hiccup, not work).</p>");
         out.write("<div class='charts'>");
         out.write(BeforeAfterBarChart.svg("chart-wall", "Wall time", c.medianWallMillis(c.before()), c.medianWallMillis(c.after()),
             Figures::duration));

@@ -21,7 +21,7 @@ final class FlameGraphSection {
             + " mean of both runs), its color the change: <span class='swatch' style='background:rgb(226,96,84)'></span>grew"
             + "<span class='swatch' style='background:rgb(84,140,206)'></span>shrank"
             + "<span class='swatch' style='background:rgb(226,96,84);border-top:3px solid #7a1209'></span>"
-            + "new (only after)<span class='swatch' style='background:#c03fc4'></span>search match. Click a frame to zoom,"
+            + "new (only after; marked where it starts)<span class='swatch' style='background:#c03fc4'></span>search match. Click a frame to zoom,"
             + " Esc or Reset to go back.</p>");
         out.write("<div class='fg-bar'><input type='search' id='fg-search' placeholder='search frames, e.g. regex'"
             + " aria-label='search frames'><span id='fg-matches'></span><label>width: <select id='fg-width'>"

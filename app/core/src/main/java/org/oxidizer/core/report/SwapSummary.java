@@ -49,7 +49,7 @@ public record SwapSummary(MethodSwap swap, String descriptor, String matchedShap
             return "named by the workload; the agent reported no woven method";
         }
         return "named by the workload; the method's descriptor " + descriptor
-            + (matchedShape.isEmpty() ? " fits none of the kernel's shapes" : " is the kernel's shape " + matchedShape);
+            + (matchedShape.isEmpty() ? " fits none of the kernel's shapes" : " matches the kernel's shape " + matchedShape);
     }
 
     /** "3 of 3 captured calls identical (exact: the same bits as Java)", or why there is nothing to say. */

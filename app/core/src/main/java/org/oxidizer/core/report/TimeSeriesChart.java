@@ -23,12 +23,14 @@ final class TimeSeriesChart {
 
     static final int WIDTH = 460;
     static final int HEIGHT = 230;
+    /** About two points per pixel of plot width: more only makes the page heavier. */
+    static final int MAX_POINTS = 800;
 
     private TimeSeriesChart() {
     }
 
     /**
-     * @param ceiling a horizontal line to draw (e.g. 100% x cores), or NaN for none
+     * @param ceiling a horizontal line to draw (e.g. 100% x cores) and the top of the axis, or NaN for none
      */
     static String svg(String id, String title, List<ProcSample> before, List<ProcSample> after,
                       ToDoubleFunction<ProcSample> metric, DoubleFunction<String> format, double ceiling, String ceilingLabel) {
@@ -62,15 +64,24 @@ final class TimeSeriesChart {
             marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
             marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
             plot.addRangeMarker(marker);
-            values.setUpperBound(Math.max(values.getUpperBound(), ceiling * 1.15));
+            // Above the ceiling is impossible over a whole interval: such points are the sampler's timing hiccups.
+            values.setUpperBound(ceiling * 1.15);
         }
         return SvgChart.render(chart, WIDTH, HEIGHT, id);
     }
 
-    private static XYSeries series(String name, List<ProcSample> samples, ToDoubleFunction<ProcSample> metric) {
+    /** At most {@link #MAX_POINTS} points: a long run keeps each bucket's highest reading, so peaks survive. */
+    static XYSeries series(String name, List<ProcSample> samples, ToDoubleFunction<ProcSample> metric) {
         XYSeries series = new XYSeries(name, false, true);
-        for (ProcSample p : samples) {
-            series.add(p.elapsedMillis() / 1000.0, metric.applyAsDouble(p));
+        int bucket = Math.max(1, (samples.size() + MAX_POINTS - 1) / MAX_POINTS);
+        for (int from = 0; from < samples.size(); from += bucket) {
+            ProcSample highest = samples.get(from);
+            for (int i = from + 1; i < Math.min(samples.size(), from + bucket); i++) {
+                if (metric.applyAsDouble(samples.get(i)) > metric.applyAsDouble(highest)) {
+                    highest = samples.get(i);
+                }
+            }
+            series.add(highest.elapsedMillis() / 1000.0, metric.applyAsDouble(highest));
         }
         return series;
     }

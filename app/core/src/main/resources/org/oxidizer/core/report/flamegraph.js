@@ -1,6 +1,7 @@
 /*
  * The report's differential flame graph: the merged before/after call tree, drawn as SVG by this script,
- * with no libraries and no network. Red frames grew, blue ones shrank, a dark top edge marks new ones (only after).
+ * with no libraries and no network. Red frames grew, blue ones shrank, a dark top edge marks where new ones
+ * (only after) start.
  * The root is at the bottom; a deep tree scrolls inside its box, which starts scrolled down to the root.
  * Frame names are only ever set with textContent, so markup in a frame name stays text.
  */
@@ -44,6 +45,12 @@
 
   function isNew(node) {
     return node[1] === 0 && node[2] > 0;
+  }
+
+  /* Where a new subtree starts: everything above it is new too, so only its base gets the mark. */
+  function startsNew(node) {
+    var parent = parents.get(node);
+    return isNew(node) && !(parent && isNew(parent));
   }
 
   /* Saturation grows with the relative change, damped below half a percentage point so noise stays pale. */
@@ -132,7 +139,7 @@
       var g = element('g', { 'class': css, transform: 'translate(' + r.x.toFixed(1) + ',' + (maxDepth - r.depth) * ROW + ')' });
       var w = Math.max(0.3, r.w - 0.6).toFixed(1);
       g.appendChild(element('rect', { width: w, height: ROW - 1, fill: color(node), rx: 1.5 }));
-      if (isNew(node)) {
+      if (startsNew(node)) {
         g.appendChild(element('rect', { width: w, height: 3, 'class': 'fg-new-mark' }));
       }
       var label = fit(node[0], r.w);
