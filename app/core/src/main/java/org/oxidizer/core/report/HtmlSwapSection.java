@@ -27,7 +27,8 @@ final class HtmlSwapSection {
             row(out, "share of samples", Figures.percent(s.shareBefore()) + " before"
                 + (Double.isNaN(s.shareAfter()) ? "" : ", " + Figures.percent(s.shareAfter()) + " after")
                 + " (method anywhere on the stack)");
-            row(out, "kernel on verified calls", times(s.kernelSpeedup()) + " faster than Java on the same inputs");
+            row(out, "kernel on verified calls", times(s.kernelSpeedup()) + " (the Java method's time / the kernel's, on the same"
+                + " captured inputs)");
             row(out, "advisor's prediction", "<span class='predicted'><b>" + times(s.predictedSpeedup()) + "</b> for the whole run"
                 + " (Amdahl: method share x kernel speedup)</span>");
             row(out, "measured", "<span class='predicted'><b>" + times(s.measuredSpeedup()) + "</b> wall time, median before /"

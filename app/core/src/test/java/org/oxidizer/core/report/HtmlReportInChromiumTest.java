@@ -92,6 +92,21 @@ class HtmlReportInChromiumTest {
         assertEquals("true", attribute(dom, "data-reset"), "reset shows the whole tree again");
     }
 
+    @Test
+    void printsAPdfBesideTheHtml() throws Exception {
+        Path html = ReportExporter.allFormats().export(ReportFixtures.report(), dir).get(0);
+        Path pdf = PdfExport.write(html);
+        assertEquals(dir.resolve("report.pdf"), pdf);
+        byte[] head = new byte[5];
+        try (var in = Files.newInputStream(pdf)) {
+            assertEquals(5, in.read(head));
+        }
+        assertEquals("%PDF-", new String(head, java.nio.charset.StandardCharsets.US_ASCII));
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+    }
+
     private static int frameCount(String dom) {
         Matcher m = Pattern.compile("data-frames=\"(\\d+)\"").matcher(dom);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
