@@ -1,5 +1,6 @@
 package org.oxidizer.core.report;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -47,7 +48,7 @@ final class ChartSection {
         out.write("</div>");
     }
 
-    private static String hex(java.awt.Color color) {
-        return String.format("#%06x", color.getRGB() & 0xffffff);
+    private static String hex(Color color) {
+        return String.format(Locale.ROOT, "#%06x", color.getRGB() & 0xffffff);
     }
 }

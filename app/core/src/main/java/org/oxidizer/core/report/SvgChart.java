@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleInsets;
@@ -53,7 +54,7 @@ final class SvgChart {
         Plot plot = chart.getPlot();
         plot.setOutlineVisible(false);
         if (chart.getLegend() != null) {
-            chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            chart.getLegend().setFrame(BlockBorder.NONE);
         }
     }
 

@@ -2,6 +2,7 @@ package org.oxidizer.core.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.util.List;
 import java.util.function.DoubleFunction;
 import java.util.function.ToDoubleFunction;
@@ -58,7 +59,7 @@ final class TimeSeriesChart {
             ValueMarker marker = new ValueMarker(ceiling, new Color(0x99, 0x99, 0x99),
                 new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
             marker.setLabel(ceilingLabel);
-            marker.setLabelFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 10));
+            marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
             marker.setLabelPaint(SvgChart.TEXT);
             marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
