@@ -17,7 +17,7 @@ final class HtmlSwapSection {
             out.write("<table>");
             row(out, "method", "<code>" + Html.escape(s.swap().method()) + "</code>");
             row(out, "kernel", "<code>" + Html.escape(s.swap().kernelId()) + "</code>");
-            row(out, "matched", Html.escape(s.matching()));
+            row(out, "matched", s.matching(text -> "<code>" + Html.escape(text) + "</code>"));
             row(out, "verification", Html.escape(s.verification()));
             if (s.agent().isPresent()) {
                 AgentReport.SwapReport a = s.agent().get();

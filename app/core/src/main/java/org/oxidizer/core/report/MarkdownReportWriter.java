@@ -50,7 +50,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         out.write("\n## What was swapped\n");
         for (SwapSummary s : report.swaps()) {
             out.write("\n" + code(s.swap().method()) + " → kernel " + code(s.swap().kernelId()) + "\n\n");
-            out.write("- matched: " + md(s.matching()) + "\n");
+            out.write("- matched: " + s.matching(MarkdownReportWriter::code) + "\n");
             out.write("- verification: " + md(s.verification()) + "\n");
             if (s.agent().isPresent()) {
                 AgentReport.SwapReport a = s.agent().get();

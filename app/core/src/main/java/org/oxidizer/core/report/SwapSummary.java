@@ -3,6 +3,7 @@ package org.oxidizer.core.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.oxidizer.core.migrate.Comparison;
 import org.oxidizer.core.target.AgentReport;
 import org.oxidizer.core.target.MethodSwap;
@@ -45,11 +46,19 @@ public record SwapSummary(MethodSwap swap, String descriptor, String matchedShap
 
     /** One sentence on how the method and the kernel were paired. */
     public String matching() {
+        return matching(text -> text);
+    }
+
+    /**
+     * @param code renders a descriptor or a shape in the output format (a code span); the sentence's own words
+     *             are plain letters that need no escaping in any format
+     */
+    String matching(UnaryOperator<String> code) {
         if (descriptor.isEmpty()) {
             return "named by the workload; the agent reported no woven method";
         }
-        return "named by the workload; the method's descriptor " + descriptor
-            + (matchedShape.isEmpty() ? " fits none of the kernel's shapes" : " matches the kernel's shape " + matchedShape);
+        return "named by the workload; the method's descriptor " + code.apply(descriptor)
+            + (matchedShape.isEmpty() ? " fits none of the kernel's shapes" : " matches the kernel's shape " + code.apply(matchedShape));
     }
 
     /** "3 of 3 captured calls identical (exact: the same bits as Java)", or why there is nothing to say. */

@@ -37,7 +37,7 @@ class ReportWritersTest {
         }
         assertTrue(html.contains("Where the samples went"));
         assertTrue(html.contains("3 of 3 captured calls identical (exact: the same bits as Java)"), "verification");
-        assertTrue(html.contains("matches the kernel&#39;s shape List&lt;Map&lt;String, Integer&gt;&gt;"), "how it was matched");
+        assertTrue(html.contains("matches the kernel's shape <code>List&lt;Map&lt;String, Integer&gt;&gt;"), "how it was matched");
         assertTrue(html.contains("<b>4.00x</b> wall time"), "measured: 8 s / 2 s");
         assertTrue(html.contains("3.00x (the Java method's time / the kernel's"), "the kernel on its verified calls");
         assertTrue(html.contains("-javaagent:/opt/oxidizer-agent.jar=event=cpu"), "JVM flags of the runs");
