@@ -1,8 +1,10 @@
 package org.oxidizer.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.oxidizer.core.migrate.BundledWorkloads;
@@ -12,7 +14,9 @@ import org.oxidizer.core.migrate.MigrationRun;
 import org.oxidizer.core.migrate.Workload;
 import org.oxidizer.core.report.Environment;
 import org.oxidizer.core.report.MigrationReport;
+import org.oxidizer.core.report.PdfExport;
 import org.oxidizer.core.report.ReportExporter;
+import org.oxidizer.core.report.RunCommand;
 import org.oxidizer.core.target.AgentRequest;
 import org.oxidizer.core.target.BundledJars;
 import org.oxidizer.core.target.TargetLauncher;
@@ -44,6 +48,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Output folder (default: ./oxidizer-out/<timestamp>/).")
     Path out;
 
+    @Option(names = "--pdf", description = "Also print report.html to report.pdf with headless Chromium.")
+    boolean pdf;
+
     @Override
     public Integer call() throws Exception {
         PrintStream stdout = System.out;
@@ -70,14 +77,26 @@ final class DemoCommand implements Callable<Integer> {
         progress.done();
         MigrationReport report = new MigrationReport(comparison, Environment.current(), Instant.now(), command(), failure);
         new DemoPrinter(stdout).print(report);
-        List<Path> files = ReportExporter.allFormats().export(report, outDir);
+        List<Path> files = new ArrayList<>(ReportExporter.allFormats().export(report, outDir));
+        if (pdf) {
+            try {
+                files.add(PdfExport.write(files.get(0)));
+            } catch (IOException e) {
+                System.err.println("oxidizer: no PDF: " + e.getMessage());
+            }
+        }
         stdout.println();
         files.forEach(f -> stdout.println("wrote " + f.toAbsolutePath()));
         return failure == null ? 0 : 1;
     }
 
+    /** Every option that changes the numbers, so the line reproduces them. */
     private String command() {
-        return "./oxidizer demo --texts " + texts + " --seed " + seed + " --runs " + runs
-            + (interval == null ? "" : " --interval " + interval);
+        StringBuilder cmd = new StringBuilder("./oxidizer demo --texts " + texts + " --seed " + seed + " --runs " + runs);
+        if (interval != null) {
+            cmd.append(" ").append(RunCommand.quote("--interval=" + interval));
+        }
+        jvmOptions.forEach(o -> cmd.append(" ").append(RunCommand.quote("--jvm-option=" + o)));
+        return cmd.toString();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.oxidizer.core.migrate.Comparison;
 import org.oxidizer.core.profile.CategoryBreakdown;
 import org.oxidizer.core.profile.Hotspot;
+import org.oxidizer.core.profile.ProfileDiff;
 import org.oxidizer.core.target.AgentReport;
 import org.oxidizer.core.target.TargetRun;
 
@@ -53,6 +54,7 @@ public final class JsonReportWriter implements ReportWriter {
                 hotspots(json, "after", c.hotspots(c.after(), MigrationReport.HOTSPOT_LIMIT));
             }
             json.writeEndObject();
+            movers(json, report);
             environment(json, report.environment());
             json.writeStringField("cpuPercentNote", MigrationReport.CPU_PERCENT_NOTE);
             json.writeEndObject();
@@ -85,35 +87,90 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeNumber(r.measurement().wallMillis());
         }
         json.writeEndArray();
+        json.writeArrayFieldStart("peakRssBytesPerRun");
+        for (TargetRun r : runs) {
+            json.writeNumber(r.measurement().peakRssBytes());
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("cpuPercentPerRun");
+        for (TargetRun r : runs) {
+            json.writeNumber(round1(r.measurement().cpuPercent()));
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("spread");
+        spread(json, "wallMillis", Spread.of(runs, r -> r.measurement().wallMillis()), true);
+        spread(json, "peakRssBytes", Spread.of(runs, r -> r.measurement().peakRssBytes()), true);
+        spread(json, "cpuPercent", Spread.of(runs, r -> r.measurement().cpuPercent()), false);
+        json.writeEndObject();
+        RunCommand command = RunCommand.of(name, first);
+        stringArray(json, "jvmOptions", command.jvmOptions());
+        stringArray(json, "commandLine", command.commandLine());
         json.writeEndObject();
     }
 
-    private static void swaps(JsonGenerator json, MigrationReport report) throws IOException {
-        Comparison c = report.comparison();
-        json.writeArrayFieldStart("swaps");
-        List<AgentReport.SwapReport> served = report.hasAfter() ? c.after().get(0).agent().swaps() : List.of();
-        for (var swap : c.workload().swaps()) {
-            json.writeStartObject();
-            json.writeStringField("method", swap.method());
-            json.writeStringField("kernel", swap.kernelId());
-            json.writeNumberField("totalPercentBefore", round2(c.totalPercent(c.before(), swap.method())));
-            if (report.hasAfter()) {
-                json.writeNumberField("totalPercentAfter", round2(c.totalPercent(c.after(), swap.method())));
+    /** Min, median and max over the side's runs; whole numbers for milliseconds and bytes. */
+    private static void spread(JsonGenerator json, String name, Spread spread, boolean whole) throws IOException {
+        json.writeObjectFieldStart(name);
+        double[] values = {spread.min(), spread.median(), spread.max()};
+        String[] names = {"min", "median", "max"};
+        for (int i = 0; i < 3; i++) {
+            if (whole) {
+                json.writeNumberField(names[i], Math.round(values[i]));
+            } else {
+                json.writeNumberField(names[i], round1(values[i]));
             }
-            for (AgentReport.SwapReport s : served) {
-                if (s.method() != null && s.method().startsWith(swap.method() + "(")) {
-                    json.writeNumberField("callsServed", s.calls());
-                    json.writeNumberField("methodCalls", s.methodCalls());
-                    json.writeNumberField("fallbacks", s.fallbacks());
-                    json.writeNumberField("verifiedCalls", s.verifiedCalls());
-                    json.writeNumberField("identicalCalls", s.identicalCalls());
-                    if (s.mismatch() != null) {
-                        json.writeStringField("mismatch", s.mismatch());
-                    }
-                    writeNumber(json, "kernelSpeedupOnVerifiedCalls", s.verifiedSpeedup());
-                    writeNumber(json, "predictedSpeedup", c.predictedSpeedup(swap));
+        }
+        json.writeEndObject();
+    }
+
+    private static void stringArray(JsonGenerator json, String name, List<String> values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String v : values) {
+            json.writeString(v);
+        }
+        json.writeEndArray();
+    }
+
+    private static void swaps(JsonGenerator json, MigrationReport report) throws IOException {
+        json.writeArrayFieldStart("swaps");
+        for (SwapSummary s : report.swaps()) {
+            json.writeStartObject();
+            json.writeStringField("method", s.swap().method());
+            json.writeStringField("kernel", s.swap().kernelId());
+            json.writeNumberField("totalPercentBefore", round2(s.shareBefore()));
+            writeNumber(json, "totalPercentAfter", s.shareAfter());
+            json.writeStringField("descriptor", s.descriptor());
+            json.writeStringField("matchedShape", s.matchedShape());
+            json.writeStringField("matching", s.matching());
+            json.writeStringField("tolerance", s.tolerance());
+            if (s.agent().isPresent()) {
+                AgentReport.SwapReport a = s.agent().get();
+                json.writeNumberField("callsServed", a.calls());
+                json.writeNumberField("methodCalls", a.methodCalls());
+                json.writeNumberField("fallbacks", a.fallbacks());
+                json.writeNumberField("verifiedCalls", a.verifiedCalls());
+                json.writeNumberField("identicalCalls", a.identicalCalls());
+                if (a.mismatch() != null) {
+                    json.writeStringField("mismatch", a.mismatch());
                 }
             }
+            writeNumber(json, "kernelSpeedupOnVerifiedCalls", s.kernelSpeedup());
+            writeNumber(json, "predictedSpeedup", s.predictedSpeedup());
+            writeNumber(json, "measuredSpeedup", s.measuredSpeedup());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void movers(JsonGenerator json, MigrationReport report) throws IOException {
+        json.writeArrayFieldStart("frameDeltas");
+        for (ProfileDiff.FrameDelta d : report.movers()) {
+            json.writeStartObject();
+            json.writeStringField("frame", d.frame());
+            json.writeNumberField("totalPercentBefore", round2(d.beforeTotal()));
+            json.writeNumberField("totalPercentAfter", round2(d.afterTotal()));
+            json.writeNumberField("selfPercentBefore", round2(d.beforeSelf()));
+            json.writeNumberField("selfPercentAfter", round2(d.afterSelf()));
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -148,7 +205,17 @@ public final class JsonReportWriter implements ReportWriter {
         json.writeStringField("cpuModel", env.cpuModel());
         json.writeNumberField("cores", env.cores());
         json.writeNumberField("memoryBytes", env.memoryBytes());
+        stringArray(json, "jvmArguments", env.jvmArguments());
+        json.writeObjectFieldStart("versions");
+        for (var v : env.sortedVersions().entrySet()) {
+            json.writeStringField(v.getKey(), v.getValue());
+        }
         json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static double round1(double value) {
+        return Math.round(value * 10) / 10.0;
     }
 
     private static double round2(double value) {

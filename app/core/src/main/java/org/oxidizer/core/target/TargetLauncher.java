@@ -45,7 +45,8 @@ public final class TargetLauncher {
             Files.deleteIfExists(old);
         }
 
-        ProcessBuilder builder = new ProcessBuilder(command(spec, request == null ? null : request.toAgentOptions(collapsed, jfr, status)));
+        List<String> command = command(spec, request == null ? null : request.toAgentOptions(collapsed, jfr, status));
+        ProcessBuilder builder = new ProcessBuilder(command);
         if (spec.workingDir() != null) {
             builder.directory(spec.workingDir().toFile());
         }
@@ -72,7 +73,7 @@ public final class TargetLauncher {
         AgentReport agent = AgentReport.read(status);
         Profile profile = readProfile(collapsed, spec.name());
         return new TargetRun(spec, exitCode, measure(wallMillis, series, agent), output.reported(), agent, profile,
-            output.tail());
+            output.tail(), command);
     }
 
     List<String> command(TargetSpec spec, String agentOptions) {

@@ -10,13 +10,22 @@ import org.oxidizer.core.profile.Profile;
  *
  * @param reported   {@code oxidizer.KEY=VALUE} lines the workload printed about itself (checksum, hotMillis)
  * @param outputTail the last lines of its stdout and stderr, to show when it fails
+ * @param commandLine the exact command the target was started with (java, JVM options, agent, main), so a
+ *                    report can say how to reproduce it; empty when unknown
  */
 public record TargetRun(TargetSpec spec, int exitCode, RunMeasurement measurement, Map<String, String> reported,
-                        AgentReport agent, Profile profile, List<String> outputTail) {
+                        AgentReport agent, Profile profile, List<String> outputTail, List<String> commandLine) {
 
     public TargetRun {
         reported = Map.copyOf(reported);
         outputTail = List.copyOf(outputTail);
+        commandLine = List.copyOf(commandLine);
+    }
+
+    /** A run whose command line was not recorded. */
+    public TargetRun(TargetSpec spec, int exitCode, RunMeasurement measurement, Map<String, String> reported,
+                     AgentReport agent, Profile profile, List<String> outputTail) {
+        this(spec, exitCode, measurement, reported, agent, profile, outputTail, List.of());
     }
 
     public String checksum() {
