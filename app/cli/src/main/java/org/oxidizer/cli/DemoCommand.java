@@ -48,6 +48,13 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Output folder (default: ./oxidizer-out/<timestamp>/).")
     Path out;
 
+    @Option(names = "--sample", paramLabel = "ID",
+        description = "Another bundled sample instead of the headline (its default size; --texts and --seed apply to text-aggregation only). `oxidizer kernels` names the kernels; the ids are in samples' index.tsv: count-primes, sobel, fast-sum, ...")
+    String sample;
+
+    @Option(names = "--small", description = "With --sample: its small size (a few seconds), as the tests run it.")
+    boolean small;
+
     @Option(names = "--pdf", description = "Also print report.html to report.pdf with headless Chromium.")
     boolean pdf;
 
@@ -55,7 +62,8 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream stdout = System.out;
         Path outDir = OutputFolder.orDefault(out);
-        Workload workload = BundledWorkloads.textAggregation(texts, seed, jvmOptions);
+        Workload workload = sample == null ? BundledWorkloads.textAggregation(texts, seed, jvmOptions)
+            : org.oxidizer.core.migrate.BundledSamples.byId(sample).workload(small, jvmOptions);
         stdout.println("Oxidizer demo: " + workload.description());
         workload.swaps().forEach(s -> stdout.println("  after run swaps " + s.method() + " -> kernel " + s.kernelId()));
         ConsoleProgress progress = ConsoleProgress.onStderr();
@@ -92,7 +100,8 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Every option that changes the numbers, so the line reproduces them. */
     private String command() {
-        StringBuilder cmd = new StringBuilder("./oxidizer demo --texts " + texts + " --seed " + seed + " --runs " + runs);
+        StringBuilder cmd = new StringBuilder(sample == null ? "./oxidizer demo --texts " + texts + " --seed " + seed + " --runs " + runs
+            : "./oxidizer demo --sample " + sample + (small ? " --small" : "") + " --runs " + runs);
         if (interval != null) {
             cmd.append(" ").append(RunCommand.quote("--interval=" + interval));
         }
