@@ -8,6 +8,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -17,15 +19,20 @@ import javafx.scene.layout.VBox;
 import org.oxidizer.gui.Cards;
 import org.oxidizer.gui.model.Workbench;
 
-/** The Migrate step: the swap plan with its kernels and the before/after run; the kernel catalog below. */
+/**
+ * The Migrate step: the live loop on a running JVM on top; below, in tabs, the swap-at-launch before/after
+ * run that feeds Compare and Report, and the kernel catalog.
+ */
 public final class MigrateView {
 
     private final MigrateViewModel model;
+    private final LiveMigrateViewModel live;
     private final Workbench workbench;
     private final VBox root = new VBox(12);
 
-    public MigrateView(MigrateViewModel model, Workbench workbench) {
+    public MigrateView(MigrateViewModel model, LiveMigrateViewModel live, Workbench workbench) {
         this.model = model;
+        this.live = live;
         this.workbench = workbench;
         createView();
     }
@@ -37,10 +44,17 @@ public final class MigrateView {
     private void createView() {
         root.setPadding(new Insets(12));
         root.getStyleClass().add("view");
-        VBox planCard = planCard();
-        VBox catalog = catalogCard();
-        VBox.setVgrow(catalog, Priority.ALWAYS);
-        root.getChildren().addAll(planCard, catalog);
+        VBox liveCard = new LiveMigrateView(live).root();
+        VBox.setVgrow(liveCard, Priority.ALWAYS);
+        Tab atLaunch = new Tab("Before / after, swapped at launch", planCard());
+        atLaunch.setId("tab-at-launch");
+        Tab catalog = new Tab("Kernel catalog", catalogCard());
+        catalog.setId("tab-catalog");
+        TabPane below = new TabPane(atLaunch, catalog);
+        below.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        below.setMinHeight(250);
+        below.setPrefHeight(250);
+        root.getChildren().addAll(liveCard, below);
     }
 
     private VBox planCard() {
