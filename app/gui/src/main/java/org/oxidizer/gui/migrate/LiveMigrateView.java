@@ -257,12 +257,14 @@ public final class LiveMigrateView {
         Verification v = m == null ? null : m.verification();
         verification.setText(v == null ? (row != null && !row.replaceable() ? "No kernel can replace it: "
             + String.join("; ", row.candidate().reasons()) : "Not verified yet.")
-            : LiveText.verification(v) + (m.held() ? "" : "  (before the revert: verify again to swap)"));
+            : LiveText.verification(v) + LiveText.shortfall(v, m.asked(), LiveMigrateViewModel.CAPTURE_TIMEOUT_SECONDS)
+            + (m.held() ? "" : "  (before the revert: verify again to swap)"));
         verification.getStyleClass().removeAll("good", "bad");
         if (v != null) {
             verification.getStyleClass().add(v.passed() ? "good" : "bad");
         }
-        timing.setText(v == null ? "" : LiveText.timing(v));
+        String cost = v == null ? "" : LiveText.captureCost(m.status());
+        timing.setText(v == null ? "" : LiveText.timing(v) + (cost.isEmpty() ? "" : "\n" + cost));
         show(timing, v != null);
         Verification.Mismatch diff = v == null ? null : v.mismatch();
         show(mismatch, diff != null);

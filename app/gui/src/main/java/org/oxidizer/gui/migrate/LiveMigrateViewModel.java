@@ -308,9 +308,9 @@ public final class LiveMigrateViewModel {
             Verification v = s.captureAndVerify(row.candidate(), n, CAPTURE_TIMEOUT_SECONDS, p);
             return new Verified(v, s.advise(row.candidate(), v), s.status(row.key()).orElse(null));
         }).onSuccess(r -> {
-            update(row.key(), m -> m.verified(r.verification(), r.advice(), r.status()));
+            update(row.key(), m -> m.verified(r.verification(), n, r.advice(), r.status()));
             setVerdict(row.key(), r.advice().headline());
-            message.set(LiveText.verification(r.verification()));
+            message.set(LiveText.verification(r.verification()) + LiveText.shortfall(r.verification(), n, CAPTURE_TIMEOUT_SECONDS));
             headline.set(r.verification().passed() ? "live: verified" : "live: kernel differs");
         }));
     }

@@ -18,6 +18,19 @@ public final class LiveText {
             v.tolerance().isEmpty() ? "compared exactly" : v.tolerance(), v.passed() ? "" : ": the kernel differs from Java");
     }
 
+    /** Why fewer calls were captured than asked for; empty when all were. */
+    public static String shortfall(Verification v, int asked, int timeoutSeconds) {
+        return v.calls() >= asked ? "" : String.format(Locale.ROOT, " (%d of the %d calls asked for: the capture keeps at"
+            + " most 64 MB of arguments and answers, or the method ran less often within %d s)", v.calls(), asked, timeoutSeconds);
+    }
+
+    /** "capturing cost 1.2% on top of the captured calls' own time; the method runs 14.2 times/s"; empty without counters. */
+    public static String captureCost(RouteStatus s) {
+        return s == null || Double.isNaN(s.captureOverhead()) ? "" : String.format(Locale.ROOT,
+            "capturing cost %.1f%% on top of the captured calls' own time; the method runs %.1f times/s",
+            100 * s.captureOverhead(), s.callsPerSecond());
+    }
+
     /** "Java 812.4 ms, kernel 190.2 ms on the same calls: 4.3x; one crossing ~85 ns" */
     public static String timing(Verification v) {
         return String.format(Locale.ROOT, "Java %s, kernel %s on the same calls: %s; one crossing ~%s",
