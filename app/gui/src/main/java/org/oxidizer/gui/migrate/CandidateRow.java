@@ -23,8 +23,29 @@ public record CandidateRow(MigrationCandidate candidate, String key, String verd
         return candidate.replaceable();
     }
 
-    /** The kernel that would replace it, with its parameters, or why none can. */
+    /** "TextAggregation.extractAndAggregate": the frame without its package, for a narrow column. */
+    public String shortName() {
+        return shortName(candidate.frame());
+    }
+
+    /** A frame or method key without the package (and without the descriptor). */
+    public static String shortName(String frameOrKey) {
+        int paren = frameOrKey.indexOf('(');
+        String frame = paren < 0 ? frameOrKey : frameOrKey.substring(0, paren);
+        int method = frame.lastIndexOf('.');
+        int type = method < 0 ? -1 : frame.lastIndexOf('.', method - 1);
+        return frame.substring(type + 1);
+    }
+
+    /** The kernel that would replace it, or why none can. */
     public String kernelOrWhyNot() {
+        return candidate.kernel().map(k -> k.kernel())
+            .orElseGet(() -> "— " + (candidate.reasons().isEmpty() ? "no kernel of the catalog has its shape"
+                : String.join("; ", candidate.reasons())));
+    }
+
+    /** The kernel that would replace it, with its parameters, or why none can. */
+    public String kernelWithParameters() {
         return candidate.kernel().map(k -> k.kernel() + (k.parameters().isEmpty() ? "" : " " + k.parameters()))
             .orElseGet(() -> "— " + (candidate.reasons().isEmpty() ? "no kernel of the catalog has its shape"
                 : String.join("; ", candidate.reasons())));

@@ -43,6 +43,7 @@ public final class LiveMigrateView {
     private final LiveMigrateViewModel model;
     private final VBox root = new VBox(8);
     private final Label method = new Label();
+    private final Label signature = new Label();
     private final Label verification = new Label();
     private final Label timing = new Label();
     private final Label mismatchTitle = new Label();
@@ -93,13 +94,23 @@ public final class LiveMigrateView {
         bar.setAlignment(Pos.CENTER_LEFT);
 
         SplitPane split = new SplitPane(candidatesTable(), details());
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.52);
         VBox.setVgrow(split, Priority.ALWAYS);
+        Label live = new Label("Live");
+        live.getStyleClass().add("card-title");
+        counters.setId("live-counters");
+        counters.getStyleClass().add("mono");
+        counters.setTooltip(new Tooltip("The selected method's calls, read from the target 4 times a second: who served"
+            + " them since the route last changed (swap, canary, shadow), fallbacks from a failing kernel, and its call rate"));
+        HBox countersRow = new HBox(10, live, counters);
+        countersRow.setAlignment(Pos.CENTER_LEFT);
 
         Label message = new Label();
         message.setId("live-message");
         message.getStyleClass().add("muted");
         message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(Bindings.createBooleanBinding(      // the swap's line already says it
+            () -> !model.messageProperty().get().equals(swapResult.getText()), model.messageProperty(), swapResult.textProperty()));
         Label error = new Label();
         error.setId("live-error");
         error.getStyleClass().add("error");
@@ -108,13 +119,13 @@ public final class LiveMigrateView {
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        root.getChildren().addAll(bar, split, message, error);
+        root.getChildren().addAll(bar, split, countersRow, message, error);
     }
 
     private TableView<CandidateRow> candidatesTable() {
         TableView<CandidateRow> table = new TableView<>(model.candidates());
         table.setId("live-candidates");
-        TableColumn<CandidateRow, String> verdict = column("Verdict", CandidateRow::verdict, 150);
+        TableColumn<CandidateRow, String> verdict = column("Verdict", CandidateRow::verdict, 112);
         verdict.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -122,21 +133,22 @@ public final class LiveMigrateView {
                 setText(empty ? null : item);
                 getStyleClass().removeAll("good", "bad");
                 if (!empty && item != null && !item.isEmpty()) {
-                    getStyleClass().add(item.endsWith("migrate") ? "good" : "bad");
+                    getStyleClass().add(item.startsWith("migrate") ? "good" : "bad");
                 }
             }
         });
         table.getColumns().addAll(List.of(
-            column("Method", r -> r.candidate().frame(), 300),
-            column("Total %", r -> String.format(Locale.ROOT, "%.1f", r.candidate().totalPercent()), 62),
-            column("Self %", r -> String.format(Locale.ROOT, "%.1f", r.candidate().selfPercent()), 58),
-            column("Kernel, or why none", CandidateRow::kernelOrWhyNot, 220),
-            verdict));
+            column("Method", CandidateRow::shortName, 280),
+            column("Total %", r -> String.format(Locale.ROOT, "%.1f", r.candidate().totalPercent()), 66),
+            column("Self %", r -> String.format(Locale.ROOT, "%.1f", r.candidate().selfPercent()), 60),
+            verdict,
+            column("Kernel, or why none", CandidateRow::kernelOrWhyNot, 200)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(CandidateRow item, boolean empty) {
                 super.updateItem(item, empty);
-                setTooltip(empty || item == null ? null : new Tooltip(item.candidate().frame() + "\n" + item.kernelOrWhyNot()));
+                setTooltip(empty || item == null ? null : new Tooltip(item.candidate().frame() + "\n" + item.kernelWithParameters()));
             }
         });
         table.setPlaceholder(Cards.muted("Launch the target (or attach to it), profile it for a few seconds, and its hot"
@@ -158,12 +170,18 @@ public final class LiveMigrateView {
         method.setId("live-method");
         method.getStyleClass().add("card-title");
         method.setWrapText(true);
+        signature.setId("live-signature");
+        signature.getStyleClass().add("muted");
+        signature.setWrapText(true);
 
         Spinner<Integer> calls = spinner(1, 10_000, model.callsProperty(), "live-calls");
         Button verify = new Button("Verify");
         verify.setId("live-verify");
         verify.disableProperty().bind(model.canVerifyProperty().not());
-        verify.setOnAction(e -> model.verify());
+        verify.setOnAction(e -> {
+            root.requestFocus();
+            model.verify();
+        });
         verify.setTooltip(new Tooltip("Capture the method's next live calls, replay them through the kernel inside the"
             + " target, and compare the answers"));
         ProgressBar progress = new ProgressBar();
@@ -214,27 +232,26 @@ public final class LiveMigrateView {
         Button force = button("Force swap…", "live-force", model.canForceSwapProperty(), this::confirmForce,
             "Swap without a passing verification; you are asked first");
         Spinner<Integer> shadowCalls = spinner(1, 1_000_000, model.shadowCallsProperty(), "live-shadow-calls");
+        shadowCalls.setPrefWidth(100);
         Button shadow = button("Shadow", "live-shadow", model.canShadowProperty(), model::shadow,
             "The next calls run Java and the kernel; Java answers, disagreements are counted");
         Spinner<Integer> percent = spinner(1, 100, model.canaryPercentProperty(), "live-canary-percent");
+        percent.setPrefWidth(72);
         Button canary = button("Canary", "live-canary", model.canCanaryProperty(), model::canary,
             "The kernel serves this share of the calls, spread evenly");
         Button revert = button("Revert", "live-revert", model.canRevertProperty(), model::revert,
             "Restore the Java method body");
-        HBox actions = new HBox(8, swap, force, new Separator(Orientation.VERTICAL), shadowCalls, shadow,
-            new Separator(Orientation.VERTICAL), percent, new Label("%"), canary, new Separator(Orientation.VERTICAL), revert);
+        HBox actions = new HBox(8, swap, force, revert);
         actions.setAlignment(Pos.CENTER_LEFT);
+        HBox routes = new HBox(8, shadow, shadowCalls, new Label("calls"), new Separator(Orientation.VERTICAL), canary,
+            percent, new Label("% of calls"));
+        routes.setAlignment(Pos.CENTER_LEFT);
 
         swapResult.setId("live-swap-result");
         swapResult.setWrapText(true);
-        counters.setId("live-counters");
-        counters.getStyleClass().add("mono");
-        counters.setWrapText(true);
-        Label countersTitle = new Label("Calls served while woven (read 4 times a second)");
-        countersTitle.getStyleClass().add("muted");
 
-        VBox box = new VBox(8, method, verifyRow, verification, timing, mismatch, advice, reasons, boundary, actions,
-            swapResult, countersTitle, counters);
+        VBox box = new VBox(8, method, signature, verifyRow, verification, timing, mismatch, advice, reasons, boundary,
+            actions, routes, swapResult);
         box.setPadding(new Insets(4, 8, 4, 8));
         box.disableProperty().bind(model.selectedProperty().isNull());
         ScrollPane scroll = new ScrollPane(box);
@@ -251,9 +268,10 @@ public final class LiveMigrateView {
 
     private void show(LiveMethod m) {
         CandidateRow row = model.selectedProperty().get();
-        method.setText(row == null ? "Select a method"
-            : row.candidate().method() == null ? row.candidate().frame()
-            : row.candidate().method().className() + "\n" + row.candidate().method().display());
+        method.setText(row == null ? "Select a method" : row.shortName());
+        signature.setText(row == null ? "" : (row.candidate().method() == null ? row.candidate().frame()
+            : row.candidate().method().className() + "  ·  " + row.candidate().method().display())
+            + (row.replaceable() ? "\nkernel " + row.kernelWithParameters() : ""));
         Verification v = m == null ? null : m.verification();
         verification.setText(v == null ? (row != null && !row.replaceable() ? "No kernel can replace it: "
             + String.join("; ", row.candidate().reasons()) : "Not verified yet.")
@@ -295,7 +313,7 @@ public final class LiveMigrateView {
             swapResult.getStyleClass().add(m.forced() ? "bad" : "good");
         }
         show(swapResult, !swapResult.getText().isEmpty());
-        counters.setText(m == null ? "" : LiveText.counters(m));
+        counters.setText(m == null ? "no method selected" : row.shortName() + ":  " + LiveText.counters(m));
     }
 
     private void confirmForce() {
@@ -319,12 +337,15 @@ public final class LiveMigrateView {
         alert.showAndWait().filter(force::equals).ifPresent(b -> model.forceSwap());
     }
 
-    private static Button button(String text, String id, javafx.beans.value.ObservableBooleanValue enabled, Runnable action,
-                                 String tip) {
+    private Button button(String text, String id, javafx.beans.value.ObservableBooleanValue enabled, Runnable action,
+                          String tip) {
         Button b = new Button(text);
         b.setId(id);
         b.disableProperty().bind(Bindings.not(enabled));
-        b.setOnAction(e -> action.run());
+        b.setOnAction(e -> {
+            root.requestFocus();        // the button disables itself; focus must not jump into a spinner
+            action.run();
+        });
         b.setTooltip(new Tooltip(tip));
         return b;
     }

@@ -276,7 +276,7 @@ public final class LiveMigrateViewModel {
         candidates.setAll(listing.candidates().stream().map(c -> {
             CandidateRow row = CandidateRow.of(c);
             LiveMethod m = methods.get(row.key());
-            return m == null || m.advice() == null ? row : row.withVerdict(m.advice().headline());
+            return m == null || m.advice() == null ? row : row.withVerdict(LiveText.verdict(m.advice()));
         }).toList());
         long replaceable = candidates.stream().filter(CandidateRow::replaceable).count();
         message.set(candidates.isEmpty() ? "no hot application method in this profile; let the target work and profile again"
@@ -309,8 +309,10 @@ public final class LiveMigrateViewModel {
             return new Verified(v, s.advise(row.candidate(), v), s.status(row.key()).orElse(null));
         }).onSuccess(r -> {
             update(row.key(), m -> m.verified(r.verification(), n, r.advice(), r.status()));
-            setVerdict(row.key(), r.advice().headline());
-            message.set(LiveText.verification(r.verification()) + LiveText.shortfall(r.verification(), n, CAPTURE_TIMEOUT_SECONDS));
+            setVerdict(row.key(), LiveText.verdict(r.advice()));
+            message.set(String.format(java.util.Locale.ROOT, "verified on %d captured calls: %s; advisor: %s",
+                r.verification().calls(), r.verification().passed() ? "identical" : "the kernel differs",
+                r.advice().headline()));
             headline.set(r.verification().passed() ? "live: verified" : "live: kernel differs");
         }));
     }
@@ -396,7 +398,7 @@ public final class LiveMigrateViewModel {
         begin("reverting " + row.candidate().frame() + "...");
         run(BackgroundTask.of("Reverting " + row.candidate().frame(), p -> s.revert(row.key())).onSuccess(was -> {
             update(row.key(), LiveMethod::reverted);
-            message.set("reverted: Java serves every call of " + row.candidate().frame() + " again; verify again before"
+            message.set("reverted: Java serves every call of " + row.shortName() + " again; verify again before"
                 + " another swap");
             headline.set("live: reverted");
             workbench.setTargetState("live: JVM " + s.pid() + ", reverted");

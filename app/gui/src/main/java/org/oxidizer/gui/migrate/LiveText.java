@@ -39,6 +39,11 @@ public final class LiveText {
             nanos(v.crossingNanos()));
     }
 
+    /** For the candidates table: "migrate, strongly", "not worth it", "unsafe". */
+    public static String verdict(Advice a) {
+        return a.verdict().words() + (a.strongly() ? ", strongly" : "");
+    }
+
     /** "MIGRATE, strongly recommended · predicted whole run 2.10x" */
     public static String advice(Advice a) {
         return a.verdict().words().toUpperCase(Locale.ROOT) + (a.strongly() ? ", strongly recommended" : "")
@@ -47,7 +52,8 @@ public final class LiveText {
     }
 
     public static String swap(LiveMigration.SwapOutcome o, int waitedSeconds) {
-        String head = (o.forced() ? "SWAPPED UNVERIFIED (forced): " : "swapped: ") + o.methodKey() + " → " + o.kernel();
+        String head = (o.forced() ? "SWAPPED UNVERIFIED (forced): " : "swapped: ") + CandidateRow.shortName(o.methodKey())
+            + " → " + o.kernel();
         return head + (o.firstServedNanos() < 0 ? "; the kernel served no call within " + waitedSeconds + " s"
             : String.format(Locale.ROOT, "; its first call was served %.1f ms after the swap", o.firstServedNanos() / 1e6));
     }

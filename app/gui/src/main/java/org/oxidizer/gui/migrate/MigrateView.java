@@ -20,8 +20,8 @@ import org.oxidizer.gui.Cards;
 import org.oxidizer.gui.model.Workbench;
 
 /**
- * The Migrate step: the live loop on a running JVM on top; below, in tabs, the swap-at-launch before/after
- * run that feeds Compare and Report, and the kernel catalog.
+ * The Migrate step, in two tabs: the live loop on a running JVM; and the swap-at-launch before/after run that
+ * feeds Compare and Report, with the kernel catalog.
  */
 public final class MigrateView {
 
@@ -42,19 +42,22 @@ public final class MigrateView {
     }
 
     private void createView() {
-        root.setPadding(new Insets(12));
         root.getStyleClass().add("view");
         VBox liveCard = new LiveMigrateView(live).root();
+        VBox livePane = new VBox(liveCard);
+        livePane.setPadding(new Insets(12));
         VBox.setVgrow(liveCard, Priority.ALWAYS);
-        Tab atLaunch = new Tab("Before / after, swapped at launch", planCard());
-        atLaunch.setId("tab-at-launch");
-        Tab catalog = new Tab("Kernel catalog", catalogCard());
-        catalog.setId("tab-catalog");
-        TabPane below = new TabPane(atLaunch, catalog);
-        below.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        below.setMinHeight(250);
-        below.setPrefHeight(250);
-        root.getChildren().addAll(liveCard, below);
+        VBox atLaunch = new VBox(12, planCard(), catalogCard());
+        atLaunch.setPadding(new Insets(12));
+        VBox.setVgrow(atLaunch.getChildren().get(1), Priority.ALWAYS);
+        Tab liveTab = new Tab("Live, in a running JVM", livePane);
+        liveTab.setId("tab-live");
+        Tab launchTab = new Tab("Before / after, swapped at launch", atLaunch);
+        launchTab.setId("tab-at-launch");
+        TabPane tabs = new TabPane(liveTab, launchTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        root.getChildren().add(tabs);
     }
 
     private VBox planCard() {

@@ -74,7 +74,7 @@ class LiveMigrateViewModelTest {
         assertTrue(model.canSwapProperty().get());
         assertFalse(model.canForceSwapProperty().get(), "nothing to force once verified");
         assertTrue(model.canCanaryProperty().get());
-        assertEquals("strongly recommended: migrate", model.candidates().get(0).verdict());
+        assertEquals("migrate, strongly", model.candidates().get(0).verdict());
         assertTrue(model.currentProperty().get().advice().predictedSpeedup() > 1);
 
         model.swap();
