@@ -67,7 +67,7 @@ class WorkbenchLoopGuiTest {
             "the hottest application method of the headline sample");
 
         robot.clickOn("#step-migrate");
-        robot.clickOn("Before / after, swapped at launch");
+        robot.clickOn("#tab-at-launch");
         robot.clickOn("#migrate-run");
         waitFor(180, () -> robot.lookup("#compare-headline").tryQuery().isPresent()
             && !robot.lookup("#compare-headline").queryAs(Label.class).getText().isEmpty());
@@ -97,7 +97,7 @@ class WorkbenchLoopGuiTest {
     @Test
     void verifiesAndSwapsLiveInTheRunningSample() throws Exception {
         robot.clickOn("#step-migrate");
-        robot.clickOn("Live, in a running JVM");
+        robot.clickOn("#tab-live");
         Spinner<Integer> seconds = robot.lookup("#live-seconds").query();
         Spinner<Integer> calls = robot.lookup("#live-calls").query();
         WaitForAsyncUtils.asyncFx(() -> {
@@ -105,7 +105,9 @@ class WorkbenchLoopGuiTest {
             calls.getValueFactory().setValue(20);
         }).get();
         robot.clickOn("#live-connect");
-        waitFor(120, () -> !robot.lookup("#live-verify").query().isDisabled());
+        waitFor(120, () -> !robot.lookup("#live-verify").query().isDisabled()
+            || !robot.lookup("#live-error").queryAs(Label.class).getText().isEmpty());
+        assertEquals("", robot.lookup("#live-error").queryAs(Label.class).getText());
         TableView<CandidateRow> candidates = robot.lookup("#live-candidates").queryTableView();
         assertEquals("org.oxidizer.samples.textagg.TextAggregation.extractAndAggregate",
             candidates.getSelectionModel().getSelectedItem().candidate().frame());

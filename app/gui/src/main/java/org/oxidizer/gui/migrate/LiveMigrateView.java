@@ -87,9 +87,7 @@ public final class LiveMigrateView {
         session.setId("live-session");
         session.getStyleClass().add("muted");
         session.textProperty().bind(model.sessionProperty());
-        Label title = new Label("Live, in a running JVM");
-        title.getStyleClass().add("card-title");
-        HBox bar = new HBox(8, title, connect, new Label("profile for"), seconds,
+        HBox bar = new HBox(8, connect, new Label("profile for"), seconds,
             new Label("s"), end, session);
         bar.setAlignment(Pos.CENTER_LEFT);
 
