@@ -73,15 +73,15 @@ public final class LiveMigrateView {
         Button connect = new Button();
         connect.setId("live-connect");
         connect.getStyleClass().add("accent");
-        connect.textProperty().bind(model.connectLabelProperty());
-        connect.disableProperty().bind(model.canConnectProperty().not());
+        connect.textProperty().bind(model.commands().connectLabelProperty());
+        connect.disableProperty().bind(model.commands().canConnectProperty().not());
         connect.setOnAction(e -> model.connect());
         connect.setTooltip(new Tooltip("A launched target keeps running in the background until the session ends;"
             + " an attached JVM keeps running after it"));
         Spinner<Integer> seconds = spinner(1, 120, model.profileSecondsProperty(), "live-seconds");
         Button end = new Button("End session");
         end.setId("live-end");
-        end.disableProperty().bind(model.canEndProperty().not());
+        end.disableProperty().bind(model.commands().canEndProperty().not());
         end.setOnAction(e -> model.end());
         Label session = new Label();
         session.setId("live-session");
@@ -175,7 +175,7 @@ public final class LiveMigrateView {
         Spinner<Integer> calls = spinner(1, 10_000, model.callsProperty(), "live-calls");
         Button verify = new Button("Verify");
         verify.setId("live-verify");
-        verify.disableProperty().bind(model.canVerifyProperty().not());
+        verify.disableProperty().bind(model.commands().canVerifyProperty().not());
         verify.setOnAction(e -> {
             root.requestFocus();
             model.verify();
@@ -224,20 +224,20 @@ public final class LiveMigrateView {
         boundary.getStyleClass().add("bad");
         boundary.setWrapText(true);
 
-        Button swap = button("Swap", "live-swap", model.canSwapProperty(), model::swap,
+        Button swap = button("Swap", "live-swap", model.commands().canSwapProperty(), model::swap,
             "Replace the method's body by a call into its kernel; callers are unchanged");
         swap.getStyleClass().add("accent");
-        Button force = button("Force swap…", "live-force", model.canForceSwapProperty(), this::confirmForce,
+        Button force = button("Force swap…", "live-force", model.commands().canForceSwapProperty(), this::confirmForce,
             "Swap without a passing verification; you are asked first");
         Spinner<Integer> shadowCalls = spinner(1, 1_000_000, model.shadowCallsProperty(), "live-shadow-calls");
         shadowCalls.setPrefWidth(100);
-        Button shadow = button("Shadow", "live-shadow", model.canShadowProperty(), model::shadow,
+        Button shadow = button("Shadow", "live-shadow", model.commands().canShadowProperty(), model::shadow,
             "The next calls run Java and the kernel; Java answers, disagreements are counted");
         Spinner<Integer> percent = spinner(1, 100, model.canaryPercentProperty(), "live-canary-percent");
         percent.setPrefWidth(72);
-        Button canary = button("Canary", "live-canary", model.canCanaryProperty(), model::canary,
+        Button canary = button("Canary", "live-canary", model.commands().canCanaryProperty(), model::canary,
             "The kernel serves this share of the calls, spread evenly");
-        Button revert = button("Revert", "live-revert", model.canRevertProperty(), model::revert,
+        Button revert = button("Revert", "live-revert", model.commands().canRevertProperty(), model::revert,
             "Restore the Java method body");
         HBox actions = new HBox(8, swap, force, revert);
         actions.setAlignment(Pos.CENTER_LEFT);

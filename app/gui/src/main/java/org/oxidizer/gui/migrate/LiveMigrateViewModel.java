@@ -85,15 +85,7 @@ public final class LiveMigrateViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper connectLabel = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper canConnect = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canVerify = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canSwap = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canForceSwap = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canShadow = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canCanary = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canRevert = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canEnd = new ReadOnlyBooleanWrapper();
+    private final LiveCommands commands = new LiveCommands();
     private LiveSession live;
     private TaskHandle handle;
     private Runnable stopTicking;
@@ -195,50 +187,16 @@ public final class LiveMigrateViewModel {
         return headline.getReadOnlyProperty();
     }
 
-    /** "Launch and profile", "Attach and profile", "Profile again". */
-    public ReadOnlyStringProperty connectLabelProperty() {
-        return connectLabel.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canConnectProperty() {
-        return canConnect.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canVerifyProperty() {
-        return canVerify.getReadOnlyProperty();
-    }
-
-    /** Only after a passing verification the agent still holds. */
-    public ReadOnlyBooleanProperty canSwapProperty() {
-        return canSwap.getReadOnlyProperty();
-    }
-
-    /** Swapping without a passing verification: the view asks first. */
-    public ReadOnlyBooleanProperty canForceSwapProperty() {
-        return canForceSwap.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canShadowProperty() {
-        return canShadow.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canCanaryProperty() {
-        return canCanary.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canRevertProperty() {
-        return canRevert.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canEndProperty() {
-        return canEnd.getReadOnlyProperty();
+    /** Which commands can run now. */
+    public LiveCommands commands() {
+        return commands;
     }
 
     // ---- commands
 
     /** Opens a session with the target (launching it if needed), profiles it and lists the candidates; again when open. */
     public void connect() {
-        if (!canConnect.get()) {
+        if (!commands.canConnectProperty().get()) {
             return;
         }
         TargetChoice target = workbench.target();
@@ -296,7 +254,7 @@ public final class LiveMigrateViewModel {
 
     /** Captures the selected method's next calls, replays them through its kernel, and asks the advisor. */
     public void verify() {
-        if (!canVerify.get()) {
+        if (!commands.canVerifyProperty().get()) {
             return;
         }
         CandidateRow row = selected.get();
@@ -319,14 +277,14 @@ public final class LiveMigrateViewModel {
 
     /** Swaps the selected method for its kernel; refused (by the agent too) without a passing verification. */
     public void swap() {
-        if (canSwap.get()) {
+        if (commands.canSwapProperty().get()) {
             swap(false);
         }
     }
 
     /** Swaps without a passing verification, on the user's word; the view confirms first, the result says so. */
     public void forceSwap() {
-        if (canForceSwap.get()) {
+        if (commands.canForceSwapProperty().get()) {
             swap(true);
         }
     }
@@ -350,7 +308,7 @@ public final class LiveMigrateViewModel {
 
     /** Runs the kernel beside Java on the next calls; Java keeps answering, disagreements are counted. */
     public void shadow() {
-        if (!canShadow.get()) {
+        if (!commands.canShadowProperty().get()) {
             return;
         }
         CandidateRow row = selected.get();
@@ -361,7 +319,7 @@ public final class LiveMigrateViewModel {
 
     /** Lets the kernel serve a share of the calls. */
     public void canary() {
-        if (!canCanary.get()) {
+        if (!commands.canCanaryProperty().get()) {
             return;
         }
         CandidateRow row = selected.get();
@@ -390,7 +348,7 @@ public final class LiveMigrateViewModel {
 
     /** Restores the selected method's Java body; the agent forgets its verification, so a new swap needs a new one. */
     public void revert() {
-        if (!canRevert.get()) {
+        if (!commands.canRevertProperty().get()) {
             return;
         }
         CandidateRow row = selected.get();
@@ -574,23 +532,8 @@ public final class LiveMigrateViewModel {
     }
 
     private void refresh() {
-        TargetChoice target = workbench.target();
         connected.set(live != null);
-        boolean idle = live != null && !busy.get();
-        CandidateRow row = selected.get();
-        LiveMethod m = current.get();
-        boolean replaceable = idle && row != null && row.replaceable() && m != null;
-        boolean routed = m != null && (m.swapped() || "canary".equals(m.mode()));
-        canConnect.set(!busy.get() && target != null && target.canRun());
-        connectLabel.set(live != null ? "Profile again"
-            : target != null && target.kind() == TargetChoice.Kind.ATTACH ? "Attach and profile" : "Launch and profile");
-        canVerify.set(replaceable && !routed);
-        canSwap.set(replaceable && m.passed() && !m.swapped());
-        canForceSwap.set(replaceable && !m.passed() && !m.swapped());
-        canShadow.set(replaceable && !routed);
-        canCanary.set(replaceable && m.passed());
-        canRevert.set(idle && m != null && m.woven());
-        canEnd.set(live != null && !busy.get());
+        commands.update(workbench.target(), live != null, busy.get(), selected.get(), current.get());
         if (live != null && headline.get().isEmpty()) {
             headline.set("live: JVM " + live.pid());
         }

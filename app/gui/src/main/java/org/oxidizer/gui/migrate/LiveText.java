@@ -44,11 +44,11 @@ public final class LiveText {
         return a.verdict().words() + (a.strongly() ? ", strongly" : "");
     }
 
-    /** "MIGRATE, strongly recommended · predicted whole run 2.10x" */
+    /** "MIGRATE, strongly recommended · predicted whole run 2.10x"; an unsafe kernel's speed is not worth a number. */
     public static String advice(Advice a) {
         return a.verdict().words().toUpperCase(Locale.ROOT) + (a.strongly() ? ", strongly recommended" : "")
-            + (Double.isNaN(a.predictedSpeedup()) ? "" : String.format(Locale.ROOT, "  ·  predicted whole run %.2fx",
-                a.predictedSpeedup()));
+            + (Double.isNaN(a.predictedSpeedup()) || a.verdict() == Advice.Verdict.UNSAFE ? ""      // no gain counts then
+                : String.format(Locale.ROOT, "  ·  predicted whole run %.2fx", a.predictedSpeedup()));
     }
 
     public static String swap(LiveMigration.SwapOutcome o, int waitedSeconds) {

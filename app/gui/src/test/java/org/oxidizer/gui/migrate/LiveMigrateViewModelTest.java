@@ -31,7 +31,7 @@ class LiveMigrateViewModelTest {
 
     private void connect() {
         workbench.chooseTarget(TargetChoice.attach(4242, "TextAggregationPipeline"));
-        assertEquals("Attach and profile", model.connectLabelProperty().get());
+        assertEquals("Attach and profile", model.commands().connectLabelProperty().get());
         model.connect();
     }
 
@@ -43,17 +43,17 @@ class LiveMigrateViewModelTest {
     void listsTheCandidatesAndSelectsTheFirstAKernelCanReplace() {
         connect();
         assertTrue(model.connectedProperty().get());
-        assertEquals("Profile again", model.connectLabelProperty().get());
+        assertEquals("Profile again", model.commands().connectLabelProperty().get());
         assertEquals(2, model.candidates().size());
         assertEquals(FakeLiveSession.KEY, model.selectedProperty().get().key());
-        assertTrue(model.canVerifyProperty().get());
-        assertFalse(model.canSwapProperty().get(), "no swap before a verification");
-        assertTrue(model.canForceSwapProperty().get());
+        assertTrue(model.commands().canVerifyProperty().get());
+        assertFalse(model.commands().canSwapProperty().get(), "no swap before a verification");
+        assertTrue(model.commands().canForceSwapProperty().get());
         assertEquals("— no kernel for the method's shape", model.candidates().get(1).kernelOrWhyNot());
 
         model.select(model.candidates().get(1));
-        assertFalse(model.canVerifyProperty().get(), "nothing to verify without a kernel");
-        assertFalse(model.canForceSwapProperty().get());
+        assertFalse(model.commands().canVerifyProperty().get(), "nothing to verify without a kernel");
+        assertFalse(model.commands().canForceSwapProperty().get());
     }
 
     @Test
@@ -63,17 +63,17 @@ class LiveMigrateViewModelTest {
         model.verify();
         LiveMethod failed = model.currentProperty().get();
         assertNotNull(failed.verification().mismatch(), "the first mismatch is there to show side by side");
-        assertFalse(model.canSwapProperty().get());
-        assertTrue(model.canForceSwapProperty().get());
+        assertFalse(model.commands().canSwapProperty().get());
+        assertTrue(model.commands().canForceSwapProperty().get());
         assertEquals("unsafe", model.candidates().get(0).verdict());
         model.swap();
         assertFalse(fake.calls.contains("swap"), "a swap without a passing verification is not even asked for");
 
         fake.nextVerification = FakeLiveSession.verification(true);
         model.verify();
-        assertTrue(model.canSwapProperty().get());
-        assertFalse(model.canForceSwapProperty().get(), "nothing to force once verified");
-        assertTrue(model.canCanaryProperty().get());
+        assertTrue(model.commands().canSwapProperty().get());
+        assertFalse(model.commands().canForceSwapProperty().get(), "nothing to force once verified");
+        assertTrue(model.commands().canCanaryProperty().get());
         assertEquals("migrate, strongly", model.candidates().get(0).verdict());
         assertTrue(model.currentProperty().get().advice().predictedSpeedup() > 1);
 
@@ -81,8 +81,8 @@ class LiveMigrateViewModelTest {
         assertEquals("swap", fake.calls.get(fake.calls.size() - 1));
         assertTrue(model.currentProperty().get().swapped());
         assertFalse(model.currentProperty().get().forced());
-        assertFalse(model.canSwapProperty().get(), "already swapped");
-        assertTrue(model.canRevertProperty().get());
+        assertFalse(model.commands().canSwapProperty().get(), "already swapped");
+        assertTrue(model.commands().canRevertProperty().get());
         assertEquals("live: swapped", model.headlineProperty().get());
 
         fake.callsArrive(40);
@@ -112,9 +112,9 @@ class LiveMigrateViewModelTest {
         assertFalse(m.woven());
         assertFalse(m.passed(), "the agent forgot the verification");
         assertNotNull(m.verification(), "but it is still there to read");
-        assertFalse(model.canSwapProperty().get());
-        assertTrue(model.canVerifyProperty().get());
-        assertFalse(model.canRevertProperty().get());
+        assertFalse(model.commands().canSwapProperty().get());
+        assertTrue(model.commands().canVerifyProperty().get());
+        assertFalse(model.commands().canRevertProperty().get());
         assertTrue(model.messageProperty().get().startsWith("reverted"), model.messageProperty().get());
     }
 
@@ -123,12 +123,12 @@ class LiveMigrateViewModelTest {
         connect();
         model.shadow();
         assertEquals("shadow", model.currentProperty().get().mode());
-        assertFalse(model.canCanaryProperty().get(), "a canary needs a passing verification");
+        assertFalse(model.commands().canCanaryProperty().get(), "a canary needs a passing verification");
         model.verify();
         model.canary();
         assertEquals("canary 10", fake.calls.get(fake.calls.size() - 1));
         assertEquals("canary", model.currentProperty().get().mode());
-        assertFalse(model.canVerifyProperty().get(), "while the kernel serves calls, none can be captured");
+        assertFalse(model.commands().canVerifyProperty().get(), "while the kernel serves calls, none can be captured");
     }
 
     @Test
@@ -143,7 +143,7 @@ class LiveMigrateViewModelTest {
         assertTrue(fake.closed);
         assertEquals(2, model.candidates().size(), "the candidates are kept");
         assertTrue(model.currentProperty().get().verification().passed(), "the verification is kept");
-        assertFalse(model.canSwapProperty().get() || model.canRevertProperty().get() || model.canVerifyProperty().get());
+        assertFalse(model.commands().canSwapProperty().get() || model.commands().canRevertProperty().get() || model.commands().canVerifyProperty().get());
         assertTrue(ticking.isEmpty(), "nothing polls a dead target");
         assertEquals("live: target gone", model.headlineProperty().get());
     }
@@ -166,6 +166,6 @@ class LiveMigrateViewModelTest {
         workbench.chooseTarget(TargetChoice.file("x.collapsed"));
         assertTrue(fake.closed);
         assertTrue(model.candidates().isEmpty());
-        assertFalse(model.canConnectProperty().get(), "a profile file has no JVM to swap in");
+        assertFalse(model.commands().canConnectProperty().get(), "a profile file has no JVM to swap in");
     }
 }

@@ -41,7 +41,7 @@ class LiveMigrationOnChildJvmTest {
             assertTrue(verified.passed(), String.valueOf(verified.verification()));
             assertEquals(5, verified.verification().calls(), "small batches fit the capture's memory budget");
             assertEquals(5, verified.verification().identical());
-            assertTrue(model.canSwapProperty().get());
+            assertTrue(model.commands().canSwapProperty().get());
 
             model.swap();
             assertTrue(model.currentProperty().get().swapped(), model.errorProperty().get());
