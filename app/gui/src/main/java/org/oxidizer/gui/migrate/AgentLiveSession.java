@@ -141,7 +141,13 @@ public final class AgentLiveSession implements LiveSession {
 
     @Override
     public LiveMigration.SwapOutcome swap(MigrationCandidate candidate, boolean force, int timeoutSeconds) throws Exception {
-        return guard(() -> loop.swap(candidate, force, timeoutSeconds));
+        return guard(() -> {
+            String key = LiveMigration.methodKey(candidate);
+            if (!loop.swaps().methods().contains(key)) {
+                loop.swaps().observe(key, 0, 0);     // a forced swap of a method never verified: weave it, count only
+            }
+            return loop.swap(candidate, force, timeoutSeconds);
+        });
     }
 
     @Override

@@ -15,7 +15,10 @@ import org.oxidizer.gui.ChildJvm;
 import org.oxidizer.gui.model.TargetChoice;
 import org.oxidizer.gui.model.Workbench;
 
-/** The view model over the real core and agent, attached to a real busy JVM: verify, swap, counters, revert, death. */
+/**
+ * The view model over the real core and agent, attached to a real busy JVM: verify, swap, counters, revert,
+ * a forced swap of the reverted (no longer woven) method, and the target's death.
+ */
 class LiveMigrationOnChildJvmTest {
 
     @Test
@@ -52,6 +55,12 @@ class LiveMigrationOnChildJvmTest {
 
             model.revert();
             assertFalse(model.currentProperty().get().woven());
+            assertFalse(model.commands().canSwapProperty().get(), "the agent forgot the verification with the revert");
+
+            model.forceSwap();
+            assertEquals("", model.errorProperty().get());
+            assertTrue(model.currentProperty().get().forced(), "a swap without a held verification is flagged");
+            assertTrue(model.messageProperty().get().startsWith("SWAPPED UNVERIFIED"), model.messageProperty().get());
 
             child.kill();
             waitFor(() -> {
