@@ -15,9 +15,12 @@ import org.oxidizer.gui.compare.CompareView;
 import org.oxidizer.gui.compare.CompareViewModel;
 import org.oxidizer.gui.hotspots.HotspotsView;
 import org.oxidizer.gui.hotspots.HotspotsViewModel;
+import org.oxidizer.gui.migrate.AgentLiveSession;
 import org.oxidizer.gui.migrate.LaunchSwapMigrationService;
+import org.oxidizer.gui.migrate.LiveMigrateViewModel;
 import org.oxidizer.gui.migrate.MigrateView;
 import org.oxidizer.gui.migrate.MigrateViewModel;
+import org.oxidizer.gui.migrate.Ticker;
 import org.oxidizer.gui.model.Workbench;
 import org.oxidizer.gui.profile.AgentProfilingService;
 import org.oxidizer.gui.profile.ProfileView;
@@ -43,6 +46,7 @@ public final class OxidizerApp extends Application {
     private ProfileViewModel profile;
     private SessionsViewModel sessions;
     private MainViewModel main;
+    private LiveMigrateViewModel live;
 
     @Override
     public void start(Stage stage) {
@@ -62,6 +66,9 @@ public final class OxidizerApp extends Application {
         HotspotsViewModel hotspots = new HotspotsViewModel(workbench, tasks);
         MigrateViewModel migrate = new MigrateViewModel(workbench, tasks,
             new LaunchSwapMigrationService(KernelCatalog.bundled()), store::newRunDir);
+        live = new LiveMigrateViewModel(workbench, tasks, AgentLiveSession::open, Platform::runLater,
+            Ticker.daemon("oxidizer-live-counters"), store::newRunDir);
+        migrate.followLive(live.headlineProperty());
         CompareViewModel compare = new CompareViewModel(workbench, tasks);
         ReportViewModel report = new ReportViewModel(workbench, tasks, store::newRunDir, ReportViewModel.desktopFolderOpener());
         sessions = new SessionsViewModel(workbench, tasks, store);
@@ -85,7 +92,7 @@ public final class OxidizerApp extends Application {
         views.put(Step.PROFILE, new ProfileView(profile, workbench, main.themeProperty(), () -> main.select(Step.TARGET)).root());
         HotspotsView hotspotsView = new HotspotsView(hotspots, main.themeProperty(), () -> main.select(Step.PROFILE));
         views.put(Step.HOTSPOTS, hotspotsView.root());
-        views.put(Step.MIGRATE, new MigrateView(migrate, workbench).root());
+        views.put(Step.MIGRATE, new MigrateView(migrate, live, workbench).root());
         CompareView compareView = new CompareView(compare, main.themeProperty(), () -> main.select(Step.MIGRATE));
         views.put(Step.COMPARE, compareView.root());
         views.put(Step.REPORT, new ReportView(report, () -> main.select(Step.MIGRATE)).root());
@@ -136,6 +143,9 @@ public final class OxidizerApp extends Application {
 
     @Override
     public void stop() {
+        if (live != null) {
+            live.close();       // a target launched for the live session ends with the workbench
+        }
         if (tasks != null) {
             tasks.shutdown();
         }

@@ -9,7 +9,7 @@ import org.testfx.api.FxToolkit;
 
 /**
  * Drives the real window and takes screenshots, for looking rather than testing:
- * {@code GuiShots OUTDIR click:#id | type:text | open:FILE | wait:MS | shot:NAME ...}.
+ * {@code GuiShots OUTDIR click:#id | type:text | open:FILE | until:#id | enabled:#id | wait:MS | shot:NAME ...}.
  */
 public final class GuiShots {
 
@@ -42,6 +42,13 @@ public final class GuiShots {
                     Thread.sleep(500);
                 }
                 Thread.sleep(1500);
+            } else if (action.startsWith("enabled:")) {
+                long end = System.currentTimeMillis() + 300_000;
+                while (robot.lookup(arg).tryQuery().map(javafx.scene.Node::isDisabled).orElse(true)
+                    && System.currentTimeMillis() < end) {
+                    Thread.sleep(250);
+                }
+                Thread.sleep(500);
             } else if (action.startsWith("wait:")) {
                 Thread.sleep(Long.parseLong(arg));
             } else if (action.startsWith("shot:")) {

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterAll;
@@ -17,13 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oxidizer.core.report.SummaryRow;
 import org.oxidizer.gui.hotspots.HotMethodRow;
+import org.oxidizer.gui.migrate.CandidateRow;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole loop on the headline sample, by clicking, as a person would: choose the sample at its smallest
- * size, profile it, find extractAndAggregate on top, run it before/after its swap, compare, export the report.
+ * size, profile it, find extractAndAggregate on top, run it before/after its swap, compare, export the report;
+ * and live: launch it big in the background, verify the kernel on captured calls, swap, see the kernel serve.
  */
 class WorkbenchLoopGuiTest {
 
@@ -62,6 +67,7 @@ class WorkbenchLoopGuiTest {
             "the hottest application method of the headline sample");
 
         robot.clickOn("#step-migrate");
+        robot.clickOn("#tab-at-launch");
         robot.clickOn("#migrate-run");
         waitFor(180, () -> robot.lookup("#compare-headline").tryQuery().isPresent()
             && !robot.lookup("#compare-headline").queryAs(Label.class).getText().isEmpty());
@@ -86,6 +92,42 @@ class WorkbenchLoopGuiTest {
         assertTrue(Files.readString(out.resolve("report.html")).contains("<svg"), "the HTML report carries its charts");
 
         waitFor(10, () -> Files.list(sessions).anyMatch(d -> Files.isRegularFile(d.resolve("session.json"))));
+    }
+
+    @Test
+    void verifiesAndSwapsLiveInTheRunningSample() throws Exception {
+        robot.clickOn("#step-migrate");
+        robot.clickOn("#tab-live");
+        Spinner<Integer> seconds = robot.lookup("#live-seconds").query();
+        Spinner<Integer> calls = robot.lookup("#live-calls").query();
+        WaitForAsyncUtils.asyncFx(() -> {
+            seconds.getValueFactory().setValue(2);
+            calls.getValueFactory().setValue(20);
+        }).get();
+        robot.clickOn("#live-connect");
+        waitFor(120, () -> !robot.lookup("#live-verify").query().isDisabled()
+            || !robot.lookup("#live-error").queryAs(Label.class).getText().isEmpty());
+        assertEquals("", robot.lookup("#live-error").queryAs(Label.class).getText());
+        TableView<CandidateRow> candidates = robot.lookup("#live-candidates").queryTableView();
+        assertEquals("org.oxidizer.samples.textagg.TextAggregation.extractAndAggregate",
+            candidates.getSelectionModel().getSelectedItem().candidate().frame());
+        assertTrue(robot.lookup("#live-swap").query().isDisabled(), "no swap before a verification");
+
+        robot.clickOn("#live-verify");
+        waitFor(120, () -> !robot.lookup("#live-swap").query().isDisabled()
+            || !robot.lookup("#live-error").queryAs(Label.class).getText().isEmpty());
+        String verified = robot.lookup("#live-verification").queryAs(Label.class).getText();
+        Matcher identical = Pattern.compile("^(\\d+) of (\\d+) captured calls identical").matcher(verified);
+        assertTrue(identical.find() && identical.group(1).equals(identical.group(2)), verified);
+
+        robot.clickOn("#live-swap");
+        Pattern kernel = Pattern.compile("kernel ([\\d,]+)");
+        waitFor(60, () -> {
+            Matcher m = kernel.matcher(robot.lookup("#live-counters").queryAs(Label.class).getText());
+            return m.find() && Long.parseLong(m.group(1).replace(",", "")) > 0;
+        });
+        assertTrue(robot.lookup("#live-counters").queryAs(Label.class).getText().contains("swapped"));
+        assertEquals("", robot.lookup("#live-error").queryAs(Label.class).getText());
     }
 
     private static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {

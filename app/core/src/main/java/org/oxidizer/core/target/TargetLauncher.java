@@ -76,6 +76,21 @@ public final class TargetLauncher {
             output.tail(), command);
     }
 
+    /**
+     * Starts the target in the background, without the agent (attach it later), its output going to
+     * {@code output}: for the live loop, where the target keeps running while it is migrated. The caller ends it.
+     */
+    public Process start(TargetSpec spec, Path output) throws IOException {
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        ProcessBuilder builder = new ProcessBuilder(command(spec, null)).redirectErrorStream(true)
+            .redirectOutput(output.toFile());
+        if (spec.workingDir() != null) {
+            builder.directory(spec.workingDir().toFile());
+        }
+        builder.environment().putAll(spec.environment());
+        return builder.start();
+    }
+
     List<String> command(TargetSpec spec, String agentOptions) {
         List<String> cmd = new ArrayList<>();
         cmd.add(spec.javaHome().resolve("bin").resolve("java").toString());

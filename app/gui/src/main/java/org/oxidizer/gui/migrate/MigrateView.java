@@ -8,6 +8,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -17,15 +19,20 @@ import javafx.scene.layout.VBox;
 import org.oxidizer.gui.Cards;
 import org.oxidizer.gui.model.Workbench;
 
-/** The Migrate step: the swap plan with its kernels and the before/after run; the kernel catalog below. */
+/**
+ * The Migrate step, in two tabs: the live loop on a running JVM; and the swap-at-launch before/after run that
+ * feeds Compare and Report, with the kernel catalog.
+ */
 public final class MigrateView {
 
     private final MigrateViewModel model;
+    private final LiveMigrateViewModel live;
     private final Workbench workbench;
     private final VBox root = new VBox(12);
 
-    public MigrateView(MigrateViewModel model, Workbench workbench) {
+    public MigrateView(MigrateViewModel model, LiveMigrateViewModel live, Workbench workbench) {
         this.model = model;
+        this.live = live;
         this.workbench = workbench;
         createView();
     }
@@ -35,12 +42,22 @@ public final class MigrateView {
     }
 
     private void createView() {
-        root.setPadding(new Insets(12));
         root.getStyleClass().add("view");
-        VBox planCard = planCard();
-        VBox catalog = catalogCard();
-        VBox.setVgrow(catalog, Priority.ALWAYS);
-        root.getChildren().addAll(planCard, catalog);
+        VBox liveCard = new LiveMigrateView(live).root();
+        VBox livePane = new VBox(liveCard);
+        livePane.setPadding(new Insets(12));
+        VBox.setVgrow(liveCard, Priority.ALWAYS);
+        VBox atLaunch = new VBox(12, planCard(), catalogCard());
+        atLaunch.setPadding(new Insets(12));
+        VBox.setVgrow(atLaunch.getChildren().get(1), Priority.ALWAYS);
+        Tab liveTab = new Tab("Live, in a running JVM", livePane);
+        liveTab.setId("tab-live");
+        Tab launchTab = new Tab("Before / after, swapped at launch", atLaunch);
+        launchTab.setId("tab-at-launch");
+        TabPane tabs = new TabPane(liveTab, launchTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        root.getChildren().add(tabs);
     }
 
     private VBox planCard() {

@@ -42,6 +42,7 @@ public final class MigrateViewModel implements StepModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("needs a target");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private Consumer<MigrationOutcome> onMigrated = o -> { };
+    private ReadOnlyStringProperty liveHeadline;
 
     public MigrateViewModel(Workbench workbench, TaskExecutor tasks, MigrationService service, Function<String, Path> runDirs) {
         this.workbench = workbench;
@@ -64,6 +65,8 @@ public final class MigrateViewModel implements StepModel {
         MigrationOutcome outcome = workbench.migration();
         if (running.get()) {
             summary.set("running before/after...");
+        } else if (liveHeadline != null && !liveHeadline.get().isEmpty()) {
+            summary.set(liveHeadline.get());
         } else if (target == null) {
             summary.set("needs a target");
         } else if (swaps.isEmpty()) {
@@ -81,6 +84,13 @@ public final class MigrateViewModel implements StepModel {
         KernelInfo kernel = kernels.stream().filter(k -> k.id().equals(swap.kernelId())).findFirst().orElse(null);
         return new SwapRow(swap.method(), swap.kernelId(), kernel == null ? "not in the catalog" : kernel.summary(), share,
             kernel == null ? "" : kernel.threads(), kernel == null ? "" : kernel.tolerance());
+    }
+
+    /** Lets the step bar show the live session's state ("live: swapped") while there is one. */
+    public void followLive(ReadOnlyStringProperty headline) {
+        this.liveHeadline = headline;
+        headline.addListener((o, was, now) -> refresh());
+        refresh();
     }
 
     public ObservableList<KernelInfo> kernels() {

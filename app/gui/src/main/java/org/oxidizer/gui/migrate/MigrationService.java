@@ -8,9 +8,8 @@ import org.oxidizer.gui.model.MigrationOutcome;
 import org.oxidizer.gui.model.TargetChoice;
 
 /**
- * What the Migrate step can do with a target. Today: the kernel catalog, the swap plan a bundled sample
- * carries, and a swap-at-launch before/after run. Live candidates from any profile, verification of
- * captured calls and swap/revert in a running JVM join here when the core's swap engine offers them.
+ * What the Migrate step can do with a target at launch: the kernel catalog, the swap plan a bundled sample
+ * carries, and a swap-at-launch before/after run. Work on a running JVM goes through a {@link LiveSession}.
  */
 public interface MigrationService {
 

@@ -30,7 +30,8 @@ class SessionStoreTest {
         ProfileResult reread = SessionStore.readProfile(saved.profile());
         assertEquals(Fixtures.before().totalSamples(), reread.profile().totalSamples());
         assertEquals(2.0, saved.migration().comparison().speedup(), 1e-9);
-        assertEquals(Fixtures.HOT, saved.migration().comparison().after().get(0).agent().swaps().get(0).method());
+        assertEquals(Fixtures.HOT + "(Ljava/util/List;)Ljava/util/List;",
+            saved.migration().comparison().after().get(0).agent().swaps().get(0).method());
         assertEquals(List.of(target), store.recentTargets(5));
     }
 }

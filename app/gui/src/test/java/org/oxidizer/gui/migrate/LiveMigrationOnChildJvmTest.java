@@ -1,0 +1,85 @@
+package org.oxidizer.gui.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oxidizer.core.task.CurrentThreadTaskExecutor;
+import org.oxidizer.gui.ChildJvm;
+import org.oxidizer.gui.model.TargetChoice;
+import org.oxidizer.gui.model.Workbench;
+
+/**
+ * The view model over the real core and agent, attached to a real busy JVM: verify, swap, counters, revert,
+ * a forced swap of the reverted (no longer woven) method, and the target's death.
+ */
+class LiveMigrationOnChildJvmTest {
+
+    @Test
+    void verifiesSwapsCountsRevertsAndReportsTheDeath(@TempDir Path dir) throws Exception {
+        Workbench workbench = new Workbench();
+        List<Runnable> ticking = new ArrayList<>();
+        LiveMigrateViewModel model = new LiveMigrateViewModel(workbench, new CurrentThreadTaskExecutor(), AgentLiveSession::open,
+            Runnable::run, (millis, job) -> {
+                ticking.add(job);
+                return () -> ticking.remove(job);
+            }, dir::resolve);
+        try (ChildJvm child = ChildJvm.startBusy()) {
+            workbench.chooseTarget(TargetChoice.attach(child.pid(), "TextAggregationPipeline"));
+            model.profileSecondsProperty().set(2);
+            model.callsProperty().set(5);
+            model.connect();
+            assertEquals("", model.errorProperty().get());
+            CandidateRow row = model.selectedProperty().get();
+            assertEquals(FakeLiveSession.FRAME, row.candidate().frame(), "the headline method is the top replaceable one");
+
+            model.verify();
+            LiveMethod verified = model.currentProperty().get();
+            assertTrue(verified.passed(), String.valueOf(verified.verification()));
+            assertEquals(5, verified.verification().calls(), "small batches fit the capture's memory budget");
+            assertEquals(5, verified.verification().identical());
+            assertTrue(model.commands().canSwapProperty().get());
+
+            model.swap();
+            assertTrue(model.currentProperty().get().swapped(), model.errorProperty().get());
+            waitFor(() -> {
+                ticking.forEach(Runnable::run);
+                return model.currentProperty().get().kernelCalls() >= 2;
+            });
+
+            model.revert();
+            assertFalse(model.currentProperty().get().woven());
+            assertFalse(model.commands().canSwapProperty().get(), "the agent forgot the verification with the revert");
+
+            model.forceSwap();
+            assertEquals("", model.errorProperty().get());
+            assertTrue(model.currentProperty().get().forced(), "a swap without a held verification is flagged");
+            assertTrue(model.messageProperty().get().startsWith("SWAPPED UNVERIFIED"), model.messageProperty().get());
+
+            child.kill();
+            waitFor(() -> {
+                new ArrayList<>(ticking).forEach(Runnable::run);
+                return !model.connectedProperty().get();
+            });
+            assertTrue(model.errorProperty().get().startsWith("JVM " + child.pid() + " exited while Oxidizer worked on it"),
+                model.errorProperty().get());
+            assertFalse(model.candidates().isEmpty(), "what was recorded stays");
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("gave up waiting");
+            }
+            Thread.sleep(200);
+        }
+    }
+}
