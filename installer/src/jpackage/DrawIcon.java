@@ -11,7 +11,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Draws the launcher icon, a tiny flame graph whose top frame has rusted: the hot method, swapped for Rust.
- * Kept beside the PNG so the icon can be redrawn rather than edited: {@code java DrawIcon.java oxidizer.png}.
+ * Kept beside the PNG so the icon can be redrawn rather than edited: {@code java DrawIcon.java oxidizer-workbench.png}.
  */
 public final class DrawIcon {
 
@@ -51,6 +51,6 @@ public final class DrawIcon {
         g.draw(new RoundRectangle2D.Double(left + 30, topY, 90, barHeight, 8, 8));
         g.dispose();
 
-        ImageIO.write(image, "png", new File(args.length > 0 ? args[0] : "oxidizer.png"));
+        ImageIO.write(image, "png", new File(args.length > 0 ? args[0] : "oxidizer-workbench.png"));
     }
 }
