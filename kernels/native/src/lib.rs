@@ -5,6 +5,7 @@
 mod aggregate;
 mod classes;
 mod fxhash;
+mod json;
 mod packed;
 mod pairs;
 
