@@ -6,6 +6,7 @@ mod aggregate;
 mod classes;
 mod fxhash;
 mod json;
+mod logs;
 mod packed;
 mod pairs;
 
