@@ -22,7 +22,7 @@ public final class JsonExportPipeline {
 
     public static void main(String[] args) {
         long start = System.nanoTime();
-        long maps = longArg(args, "--maps", 10_000_000);
+        long maps = longArg(args, "--maps", 25_000_000);
         long seed = longArg(args, "--seed", 42);
         int batch = (int) longArg(args, "--batch", 5_000);
 

@@ -18,7 +18,7 @@ public final class LogCleaningPipeline {
 
     public static void main(String[] args) {
         long start = System.nanoTime();
-        long lines = longArg(args, "--lines", 3_000_000);
+        long lines = longArg(args, "--lines", 2_000_000);
         long seed = longArg(args, "--seed", 42);
         int batch = (int) longArg(args, "--batch", 20_000);
 
