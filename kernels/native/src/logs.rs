@@ -41,7 +41,7 @@ const PARALLEL_MIN_UNITS: usize = 64 * 1024;
 /// Chunks per pool thread, so an uneven chunk does not leave a core idle.
 const CHUNKS_PER_THREAD: usize = 4;
 
-/// The translated patterns; cloned per chunk so every thread has its own match caches.
+/// The translated patterns, compiled once; each thread uses its own clone (see [`with_patterns`]).
 #[derive(Clone)]
 struct Patterns {
     line: Regex,
@@ -65,6 +65,15 @@ fn patterns() -> &'static Patterns {
     })
 }
 
+/// Runs `f` with this thread's clone of the patterns: a clone shares the compiled programs but has its
+/// own match caches, so threads neither contend for caches nor start cold on every call.
+fn with_patterns<R>(f: impl FnOnce(&Patterns) -> R) -> R {
+    thread_local! {
+        static LOCAL: Patterns = patterns().clone();
+    }
+    LOCAL.with(|p| f(p))
+}
+
 /// Why an input was refused instead of cleaned.
 #[derive(Debug, PartialEq, Eq)]
 pub enum InputError {
@@ -80,11 +89,11 @@ pub fn clean_lines(units: &[u16], offsets: &[i32]) -> Result<Vec<u8>, InputError
     let line_count = offsets.len() - 1;
     let bounds = chunk_bounds(offsets);
     let chunks: Vec<(Vec<i32>, Vec<u8>)> = if bounds.len() <= 2 {
-        vec![clean_chunk(patterns(), units, offsets)]
+        vec![with_patterns(|p| clean_chunk(p, units, offsets))]
     } else {
         bounds
             .par_windows(2)
-            .map(|w| clean_chunk(&patterns().clone(), units, &offsets[w[0]..=w[1]]))
+            .map(|w| with_patterns(|p| clean_chunk(p, units, &offsets[w[0]..=w[1]])))
             .collect()
     };
     let row_bytes: usize = chunks.iter().map(|c| c.1.len()).sum();
@@ -243,13 +252,20 @@ impl Cleaner<'_> {
 
 /// Whether `text` holds a char Java's `.` does not match: `\n`, `\r`, U+0085, U+2028 or U+2029.
 fn has_line_terminator(bytes: &[u8]) -> bool {
-    // In UTF-8 those are 0x0A, 0x0D, C2 85 and E2 80 A8/A9.
-    bytes.iter().enumerate().any(|(i, &b)| match b {
-        b'\n' | b'\r' => true,
-        0xC2 => bytes.get(i + 1) == Some(&0x85),
-        0xE2 => bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)),
-        _ => false,
-    })
+    // In UTF-8 those are 0x0A, 0x0D, C2 85 and E2 80 A8/A9. A branch-free pass finds candidates (it
+    // vectorizes); the exact check runs only when there is one.
+    let candidate = bytes.iter().fold(false, |any, &b| {
+        any | (b == b'\n') | (b == b'\r') | (b == 0xC2) | (b == 0xE2)
+    });
+    candidate
+        && bytes.iter().enumerate().any(|(i, &b)| match b {
+            b'\n' | b'\r' => true,
+            0xC2 => bytes.get(i + 1) == Some(&0x85),
+            0xE2 => {
+                bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9))
+            }
+            _ => false,
+        })
 }
 
 fn group<'t>(groups: &CaptureLocations, text: &'t [u8], i: usize) -> Option<&'t [u8]> {
@@ -291,18 +307,17 @@ fn transcode(units: &[u16], out: &mut Vec<u8>) -> bool {
 /// ASCII letters are lowercased; other bytes are copied as they are.
 fn normalize(message: &[u8], out: &mut Vec<u8>) {
     out.clear();
+    out.resize(message.len(), 0);
+    let mut n = 0;
     let mut in_space = false;
     for &b in message {
-        if matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
-            if !in_space {
-                out.push(b' ');
-            }
-            in_space = true;
-        } else {
-            out.push(b.to_ascii_lowercase());
-            in_space = false;
-        }
+        let space = matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
+        // Written unconditionally and kept only when it counts, which keeps the loop free of branches.
+        out[n] = if space { b' ' } else { b.to_ascii_lowercase() };
+        n += usize::from(!(space && in_space));
+        in_space = space;
     }
+    out.truncate(n);
 }
 
 /// `text.split(" ").length` with Java's rules: no space gives 1 (even for ""), and trailing empty strings

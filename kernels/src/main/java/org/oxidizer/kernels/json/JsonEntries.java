@@ -1,9 +1,8 @@
 package org.oxidizer.kernels.json;
 
-import com.sun.jna.Memory;
-import java.nio.ByteOrder;
 import java.nio.IntBuffer;
 import java.util.Arrays;
+import org.oxidizer.kernels.NativeBlock;
 
 /**
  * One batch of maps flattened the way the kernel reads them: the keys' UTF-16 chars back to back, per entry
@@ -93,16 +92,16 @@ final class JsonEntries {
      * The batch as the kernel reads it, in one block: the chars, padding to 4 bytes, then the int arrays.
      * JNA would copy each array argument in and back out again; views copy each once.
      */
-    Memory toNative() {
+    NativeBlock toNative() {
         long intsAt = (2L * charCount + 3) & ~3L;
         long intBytes = 4L * (2L * entryCount + nullCount + segmentCount);
-        Memory block = new Memory(Math.max(4, intsAt + intBytes));
+        NativeBlock block = new NativeBlock(Math.max(4, intsAt + intBytes));
         for (int from = 0; from < charCount; from += COPY_CHARS) {
             int n = Math.min(COPY_CHARS, charCount - from);
-            block.getByteBuffer(2L * from, 2L * n).order(ByteOrder.nativeOrder()).asCharBuffer().put(chars, from, n);
+            block.view(2L * from, 2L * n).asCharBuffer().put(chars, from, n);
         }
         if (intBytes > 0) {
-            IntBuffer ints = block.getByteBuffer(intsAt, intBytes).order(ByteOrder.nativeOrder()).asIntBuffer();
+            IntBuffer ints = block.view(intsAt, intBytes).asIntBuffer();
             ints.put(keyEnds, 0, entryCount).put(values, 0, entryCount).put(nullValues, 0, nullCount)
                 .put(segments, 0, segmentCount);
         }

@@ -47,7 +47,7 @@ public final class JsonSerialize implements Kernel {
 
     @Override
     public ThreadUse threadUse() {
-        return ThreadUse.NATIVE_POOL;
+        return ThreadUse.NATIVE_POOL_AND_FORK_JOIN;
     }
 
     @Override

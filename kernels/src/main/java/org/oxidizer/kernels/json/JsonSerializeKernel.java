@@ -1,6 +1,5 @@
 package org.oxidizer.kernels.json;
 
-import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.RandomAccess;
 import java.util.stream.IntStream;
 import org.oxidizer.kernels.KernelLibrary;
+import org.oxidizer.kernels.NativeBlock;
 
 /**
  * Drop-in native replacement for {@link JsonSerializeReference#toJson}: Java walks the maps in their own
@@ -58,31 +58,44 @@ public final class JsonSerializeKernel {
         int slices = results instanceof RandomAccess && threads > 1
                 ? Math.max(1, Math.min(threads * SLICES_PER_THREAD, size / sliceMaps)) : 1;
         List<JsonPieces> parts = new ArrayList<>(slices);
-        RuntimeException[] failures = new RuntimeException[slices];
         for (int s = 0; s < slices; s++) {
             parts.add(new JsonPieces());
         }
         try {
-            IntStream walks = IntStream.range(0, slices);
-            (slices > 1 ? walks.parallel() : walks).forEach(s -> {
-                List<Map<String, Integer>> slice = slices == 1 ? results
-                        : results.subList((int) ((long) size * s / slices), (int) ((long) size * (s + 1) / slices));
-                try {
-                    walk(slice, s == 0, s == slices - 1, batchChars, batchEntries, parts.get(s));
-                } catch (RuntimeException e) {
-                    // Kept until every slice is done, so no buffer is left behind.
-                    failures[s] = e;
-                }
-            });
-            for (RuntimeException failure : failures) {
-                if (failure != null) {
-                    throw failure;
-                }
+            if (slices == 1) {
+                walk(results, true, true, batchChars, batchEntries, parts.get(0));
+            } else {
+                walkInParallel(results, batchChars, batchEntries, parts);
             }
             return JsonPieces.assemble(parts);
         } finally {
             for (JsonPieces part : parts) {
                 part.free();
+            }
+        }
+    }
+
+    /** Walks one slice per part on the common ForkJoinPool; rethrows the first slice's failure, in list order. */
+    private static void walkInParallel(List<Map<String, Integer>> results, int batchChars, int batchEntries,
+            List<JsonPieces> parts) {
+        int slices = parts.size();
+        int size = results.size();
+        Throwable[] failures = new Throwable[slices];
+        IntStream.range(0, slices).parallel().forEach(s -> {
+            List<Map<String, Integer>> slice = results.subList((int) ((long) size * s / slices),
+                (int) ((long) size * (s + 1) / slices));
+            try {
+                walk(slice, s == 0, s == slices - 1, batchChars, batchEntries, parts.get(s));
+            } catch (RuntimeException | Error e) {
+                // Kept until every slice is done, so no buffer is left behind.
+                failures[s] = e;
+            }
+        });
+        for (Throwable failure : failures) {
+            if (failure instanceof RuntimeException) {
+                throw (RuntimeException) failure;
+            } else if (failure != null) {
+                throw (Error) failure;
             }
         }
     }
@@ -117,8 +130,8 @@ public final class JsonSerializeKernel {
     private static void run(JsonEntries batch, boolean last, JsonPieces pieces) {
         long[] out = new long[2];
         Pointer json;
-        try (Memory block = batch.toNative()) {
-            json = Binding.json_serialize(block, block.size(), batch.charCount, batch.entryCount, batch.nullCount,
+        try (NativeBlock block = batch.toNative()) {
+            json = Binding.json_serialize(block.pointer(), block.size(), batch.charCount, batch.entryCount, batch.nullCount,
                     batch.segmentCount, batch.flags(last), out);
         }
         if (json == null) {

@@ -1,8 +1,8 @@
 package org.oxidizer.kernels.logs;
 
-import com.sun.jna.Memory;
-import java.nio.ByteOrder;
+import com.sun.jna.Pointer;
 import java.nio.CharBuffer;
+import org.oxidizer.kernels.NativeBlock;
 
 /**
  * A batch of lines laid out as the kernel reads them: their UTF-16 chars back to back in native memory, plus
@@ -17,13 +17,13 @@ final class Utf16Lines implements AutoCloseable {
     /** Most chars copied through the scratch array at once. */
     private static final int SCRATCH_CHARS = 1 << 20;
 
-    private final Memory memory;
+    private final NativeBlock memory;
     private final int[] offsets;
 
     /** Copies {@code lines[from..to)}, which hold {@code chars} chars in all. */
     Utf16Lines(String[] lines, int from, int to, int chars) {
         offsets = new int[to - from + 1];
-        memory = new Memory(Math.max(2, 2L * chars));
+        memory = new NativeBlock(Math.max(2, 2L * chars));
         CharBuffer view = view(0, chars);
         char[] scratch = new char[256];
         for (int i = from; i < to; i++) {
@@ -48,11 +48,11 @@ final class Utf16Lines implements AutoCloseable {
     /** A view from char {@code at} on, short enough for its byte size to stay within int range. */
     private CharBuffer view(int at, int chars) {
         long length = Math.min(chars - at, VIEW_CHARS);
-        return memory.getByteBuffer(2L * at, 2L * length).order(ByteOrder.nativeOrder()).asCharBuffer();
+        return memory.view(2L * at, 2L * length).asCharBuffer();
     }
 
-    Memory units() {
-        return memory;
+    Pointer units() {
+        return memory.pointer();
     }
 
     long unitCount() {
