@@ -87,30 +87,45 @@ pub enum InputError {
 pub fn clean_lines(units: &[u16], offsets: &[i32]) -> Result<Vec<u8>, InputError> {
     validate(units, offsets)?;
     let line_count = offsets.len() - 1;
+    let header = 4 * (1 + line_count);
     let bounds = chunk_bounds(offsets);
-    let chunks: Vec<(Vec<i32>, Vec<u8>)> = if bounds.len() <= 2 {
-        vec![with_patterns(|p| clean_chunk(p, units, offsets))]
+    let mut out;
+    let lengths: Vec<i32> = if bounds.len() <= 2 {
+        // One chunk writes its rows straight behind the header: no second buffer, no copy.
+        out = Vec::with_capacity(header + row_capacity(offsets));
+        out.resize(header, 0);
+        with_patterns(|p| clean_chunk(p, units, offsets, &mut out))
     } else {
-        bounds
+        let chunks: Vec<(Vec<i32>, Vec<u8>)> = bounds
             .par_windows(2)
-            .map(|w| with_patterns(|p| clean_chunk(p, units, &offsets[w[0]..=w[1]])))
-            .collect()
+            .map(|w| {
+                let offsets = &offsets[w[0]..=w[1]];
+                let mut rows = Vec::with_capacity(row_capacity(offsets));
+                let lengths = with_patterns(|p| clean_chunk(p, units, offsets, &mut rows));
+                (lengths, rows)
+            })
+            .collect();
+        out = Vec::with_capacity(header + chunks.iter().map(|c| c.1.len()).sum::<usize>());
+        out.resize(header, 0);
+        for (_, rows) in &chunks {
+            out.extend_from_slice(rows);
+        }
+        chunks.into_iter().flat_map(|c| c.0).collect()
     };
-    let row_bytes: usize = chunks.iter().map(|c| c.1.len()).sum();
-    if row_bytes > i32::MAX as usize {
+    if out.len() - header > i32::MAX as usize {
         return Err(InputError::TooLarge);
     }
-    let mut out = Vec::with_capacity(4 * (1 + line_count) + row_bytes);
-    out.extend_from_slice(&(line_count as i32).to_ne_bytes());
-    for (lengths, _) in &chunks {
-        for length in lengths {
-            out.extend_from_slice(&length.to_ne_bytes());
-        }
-    }
-    for (_, rows) in &chunks {
-        out.extend_from_slice(rows);
+    out[..4].copy_from_slice(&(line_count as i32).to_ne_bytes());
+    for (slot, length) in out[4..header].chunks_exact_mut(4).zip(&lengths) {
+        slot.copy_from_slice(&length.to_ne_bytes());
     }
     Ok(out)
+}
+
+/// Row bytes for lines of mostly ASCII: about the line plus the fields it repeats. A guess, not a bound.
+fn row_capacity(offsets: &[i32]) -> usize {
+    let lines = offsets.len() - 1;
+    (offsets[lines] - offsets[0]) as usize + 48 * lines
 }
 
 fn validate(units: &[u16], offsets: &[i32]) -> Result<(), InputError> {
@@ -150,24 +165,27 @@ fn chunk_bounds(offsets: &[i32]) -> Vec<usize> {
     bounds
 }
 
-/// Row lengths and row bytes of a run of lines, with buffers reused from line to line.
-fn clean_chunk(patterns: &Patterns, units: &[u16], offsets: &[i32]) -> (Vec<i32>, Vec<u8>) {
-    let line_count = offsets.len() - 1;
+/// Appends the rows of a run of lines to `rows` and returns their lengths (or statuses); buffers are
+/// reused from line to line.
+fn clean_chunk(
+    patterns: &Patterns,
+    units: &[u16],
+    offsets: &[i32],
+    rows: &mut Vec<u8>,
+) -> Vec<i32> {
     let mut cleaner = Cleaner {
         patterns,
         line_groups: patterns.line.capture_locations(),
         utf8: Vec::new(),
         normalized: Vec::new(),
     };
-    let mut lengths = Vec::with_capacity(line_count);
-    let units_in_chunk = (offsets[line_count] - offsets[0]) as usize;
-    let mut rows = Vec::with_capacity(units_in_chunk + 48 * line_count);
+    let mut lengths = Vec::with_capacity(offsets.len() - 1);
     for w in offsets.windows(2) {
         let before = rows.len();
-        let status = cleaner.clean(&units[w[0] as usize..w[1] as usize], &mut rows);
+        let status = cleaner.clean(&units[w[0] as usize..w[1] as usize], rows);
         lengths.push(status.unwrap_or((rows.len() - before) as i32));
     }
-    (lengths, rows)
+    lengths
 }
 
 /// Per-thread state for cleaning lines one after another.

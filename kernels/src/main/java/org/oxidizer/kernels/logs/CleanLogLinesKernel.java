@@ -84,7 +84,7 @@ public final class CleanLogLinesKernel {
             Native.register(Binding.class, KernelLibrary.library());
         }
 
-        static native Pointer clean_log_lines(Pointer units, long unitCount, int[] offsets, int lineCount,
+        static native Pointer clean_log_lines(Pointer units, long unitCount, Pointer offsets, int lineCount,
                 long[] packedLength);
 
         static native void oxidizer_free_buffer(Pointer buffer, long length);

@@ -5,9 +5,10 @@ import java.nio.CharBuffer;
 import org.oxidizer.kernels.NativeBlock;
 
 /**
- * A batch of lines laid out as the kernel reads them: their UTF-16 chars back to back in native memory, plus
- * n + 1 offsets. UTF-16 because it is what a String holds: lone surrogates reach the kernel as they are, so
- * it can tell which lines it must hand back.
+ * A batch of lines laid out as the kernel reads them, in one native block: their UTF-16 chars back to back,
+ * then n + 1 int offsets (one block, as JNA would copy an int[] argument in and back out again). UTF-16
+ * because it is what a String holds: lone surrogates reach the kernel as they are, so it can tell which
+ * lines it must hand back.
  */
 final class Utf16Lines implements AutoCloseable {
 
@@ -17,22 +18,27 @@ final class Utf16Lines implements AutoCloseable {
     /** Most chars copied through the scratch array at once. */
     private static final int SCRATCH_CHARS = 1 << 20;
 
-    private final NativeBlock memory;
-    private final int[] offsets;
+    private final NativeBlock block;
+    private final long offsetsAt;
+    private final int size;
+    private final int chars;
 
     /** Copies {@code lines[from..to)}, which hold {@code chars} chars in all. */
     Utf16Lines(String[] lines, int from, int to, int chars) {
-        offsets = new int[to - from + 1];
-        memory = new NativeBlock(Math.max(2, 2L * chars));
-        CharBuffer view = view(0, chars);
+        this.size = to - from;
+        this.chars = chars;
+        offsetsAt = (2L * chars + 3) & ~3L;
+        block = new NativeBlock(offsetsAt + 4L * (size + 1));
+        int[] offsets = new int[size + 1];
+        CharBuffer view = view(0);
         char[] scratch = new char[256];
-        for (int i = from; i < to; i++) {
-            String line = lines[i];
+        for (int i = 0; i < size; i++) {
+            String line = lines[from + i];
             int length = line.length();
-            offsets[i - from + 1] = offsets[i - from] + length;
+            offsets[i + 1] = offsets[i] + length;
             for (int copied = 0; copied < length; ) {
                 if (!view.hasRemaining()) {
-                    view = view(offsets[i - from] + copied, chars);
+                    view = view(offsets[i] + copied);
                 }
                 int n = Math.min(Math.min(length - copied, view.remaining()), SCRATCH_CHARS);
                 if (n > scratch.length) {
@@ -43,32 +49,33 @@ final class Utf16Lines implements AutoCloseable {
                 copied += n;
             }
         }
+        block.view(offsetsAt, 4L * (size + 1)).asIntBuffer().put(offsets);
     }
 
     /** A view from char {@code at} on, short enough for its byte size to stay within int range. */
-    private CharBuffer view(int at, int chars) {
+    private CharBuffer view(int at) {
         long length = Math.min(chars - at, VIEW_CHARS);
-        return memory.view(2L * at, 2L * length).asCharBuffer();
+        return block.view(2L * at, 2L * length).asCharBuffer();
     }
 
     Pointer units() {
-        return memory.pointer();
+        return block.pointer();
     }
 
     long unitCount() {
-        return offsets[offsets.length - 1];
+        return chars;
+    }
+
+    Pointer offsets() {
+        return block.pointer().share(offsetsAt);
     }
 
     int size() {
-        return offsets.length - 1;
-    }
-
-    int[] offsets() {
-        return offsets;
+        return size;
     }
 
     @Override
     public void close() {
-        memory.close();
+        block.close();
     }
 }
