@@ -39,8 +39,10 @@ public final class JsonSerialize implements Kernel {
                 + " U+2028/U+2029; everything else, lone surrogates included, is copied as UTF-16 units",
             "a null map is null, a null key \"null\", a null count null; ints as StringBuilder.append(int),"
                 + " Integer.MIN_VALUE included",
-            "a null list throws NullPointerException, a non-String key or non-Integer value ClassCastException,"
-                + " like the Java loop",
+            "a null list throws NullPointerException, a non-Integer value ClassCastException, like the Java loop;"
+                + " a non-String key is written String.valueOf(key), as the Java method does",
+            "large RandomAccess lists are walked in slices on several threads at once: maps are only iterated,"
+                + " never changed, but one WeakHashMap listed twice would be iterated concurrently",
             "batches above 16 M key chars or 2 M entries are split into several native calls, mid-map if need be,"
                 + " never truncated; text past the largest Java String throws OutOfMemoryError like StringBuilder");
     }

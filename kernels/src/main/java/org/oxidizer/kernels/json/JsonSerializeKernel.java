@@ -14,8 +14,8 @@ import org.oxidizer.kernels.NativeBlock;
  * Drop-in native replacement for {@link JsonSerializeReference#toJson}: Java walks the maps in their own
  * iteration order (the one thing only Java can do) and ships keys and counts in batches; Rust escapes and
  * formats. Keys travel as UTF-16, so lone surrogates come out exactly as the Java method writes them.
- * Walking the maps costs about as much as formatting them, so large lists are walked in slices on the
- * common ForkJoinPool, as many at once as the native pool has threads.
+ * Walking the maps costs about as much as formatting them, so when the native pool has more than one thread,
+ * large lists are walked in slices (four per native thread) on the common ForkJoinPool.
  */
 public final class JsonSerializeKernel {
 
