@@ -43,7 +43,7 @@ public final class JsonSerialize implements Kernel {
                 + " a non-String key is written String.valueOf(key), as the Java method does",
             "large RandomAccess lists are walked in slices on several threads at once: maps are only iterated,"
                 + " never changed, but one WeakHashMap listed twice would be iterated concurrently",
-            "batches above 16 M key chars or 2 M entries are split into several native calls, mid-map if need be,"
+            "batches above 1 M key chars or 128 K entries are split into several native calls, mid-map if need be,"
                 + " never truncated; text past the largest Java String throws OutOfMemoryError like StringBuilder");
     }
 

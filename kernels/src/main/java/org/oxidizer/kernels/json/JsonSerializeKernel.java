@@ -22,11 +22,14 @@ public final class JsonSerializeKernel {
     /** Name of the kernel's C entry point and its id in the kernel catalog. */
     public static final String KERNEL_ID = "json_serialize";
 
-    /** Key chars per native call (32 MB of UTF-16): bounds native memory; a longer single key goes alone. */
-    static final int BATCH_CHARS = 16 << 20;
+    /**
+     * Key chars per native call (2 MB of UTF-16); a longer single key goes alone. Small batches keep the
+     * staging arrays in cache and let malloc hand back the same block every call.
+     */
+    static final int BATCH_CHARS = 1 << 20;
 
     /** Entries (and maps) per native call. */
-    static final int BATCH_ENTRIES = 2 << 20;
+    static final int BATCH_ENTRIES = 128 << 10;
 
     /** Fewest maps per slice worth a task of its own. */
     static final int SLICE_MAPS = 1024;
