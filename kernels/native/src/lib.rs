@@ -7,6 +7,8 @@ mod classes;
 mod fast_sum;
 mod fxhash;
 mod jni_arrays;
+mod json;
+mod logs;
 mod packed;
 mod pairs;
 mod primes;

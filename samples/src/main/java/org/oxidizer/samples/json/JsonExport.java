@@ -1,0 +1,98 @@
+package org.oxidizer.samples.json;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The hand-written JSON writer a service uses to ship per-text word counts: an array of objects, each map's
+ * keys in the map's own iteration order (no sorting: the consumer parses, it does not diff).
+ */
+public final class JsonExport {
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private JsonExport() {
+    }
+
+    /**
+     * Renders {@code results} as compact JSON. A null map is written {@code null}, a null key {@code "null"}
+     * (like {@code String.valueOf}), a null count {@code null}; quotes, backslashes, control characters and
+     * U+2028/U+2029 (which break JavaScript string literals) are escaped, everything else is kept as is.
+     */
+    public static String toJson(List<Map<String, Integer>> results) {
+        StringBuilder json = new StringBuilder(1024);
+        json.append('[');
+        boolean firstMap = true;
+        for (Map<String, Integer> counts : results) {
+            if (!firstMap) {
+                json.append(',');
+            }
+            firstMap = false;
+            if (counts == null) {
+                json.append("null");
+                continue;
+            }
+            json.append('{');
+            boolean firstEntry = true;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                if (!firstEntry) {
+                    json.append(',');
+                }
+                firstEntry = false;
+                appendQuoted(json, String.valueOf(e.getKey()));
+                json.append(':');
+                Integer count = e.getValue();
+                if (count == null) {
+                    json.append("null");
+                } else {
+                    json.append(count.intValue());
+                }
+            }
+            json.append('}');
+        }
+        return json.append(']').toString();
+    }
+
+    private static void appendQuoted(StringBuilder json, String s) {
+        json.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"':
+                    json.append("\\\"");
+                    break;
+                case '\\':
+                    json.append("\\\\");
+                    break;
+                case '\n':
+                    json.append("\\n");
+                    break;
+                case '\r':
+                    json.append("\\r");
+                    break;
+                case '\t':
+                    json.append("\\t");
+                    break;
+                case '\b':
+                    json.append("\\b");
+                    break;
+                case '\f':
+                    json.append("\\f");
+                    break;
+                case '\u2028':
+                    json.append("\\u2028");
+                    break;
+                case '\u2029':
+                    json.append("\\u2029");
+                    break;
+                default:
+                    if (c < 0x20) {
+                        json.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                    } else {
+                        json.append(c);
+                    }
+            }
+        }
+        json.append('"');
+    }
+}
