@@ -130,7 +130,7 @@ impl<'a> Counter<'a> {
         // Log-like text yields about one pair (two ints) per 16 units; unused capacity is never touched.
         let records = Vec::with_capacity(text_count + units / 8);
         Counter {
-            ids: WordIds::new(),
+            ids: WordIds::new(units),
             seen: Vec::new(),
             records,
         }

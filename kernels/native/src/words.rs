@@ -21,10 +21,15 @@ pub struct WordIds<'a> {
 }
 
 impl<'a> WordIds<'a> {
-    pub fn new() -> Self {
+    /// An empty dictionary for about `units` units of text: small calls must not pay for a big table.
+    pub fn new(units: usize) -> Self {
+        let bits = (units / 32)
+            .clamp(16, 256)
+            .next_power_of_two()
+            .trailing_zeros();
         WordIds {
-            slots: vec![(0, 0); 1 << 8],
-            shift: 64 - 8,
+            slots: vec![(0, 0); 1 << bits],
+            shift: 64 - bits,
             short_words: 0,
             long: HashMap::default(),
             words: Vec::new(),
@@ -141,7 +146,7 @@ mod tests {
             "ab ab_c abcdefghijklmnop abcdefghijklmnopq abcdefghijklmnop abcdefghijklmnopq ab"
                 .encode_utf16()
                 .collect();
-        let mut ids = WordIds::new();
+        let mut ids = WordIds::new(text.len());
         let mut got = Vec::new();
         let mut start = 0;
         for (i, &c) in text
@@ -163,7 +168,7 @@ mod tests {
         let words: Vec<Vec<u16>> = (0..5_000)
             .map(|i| format!("w{i}").encode_utf16().collect())
             .collect();
-        let mut ids = WordIds::new();
+        let mut ids = WordIds::new(0);
         for round in 0..2 {
             for (i, w) in words.iter().enumerate() {
                 assert_eq!(ids.id(w, 0..w.len()), i as u32, "round {round}");

@@ -1,8 +1,10 @@
 package org.oxidizer.kernels.text;
 
-import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
 import java.nio.ByteOrder;
 import java.nio.CharBuffer;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -20,7 +22,8 @@ final class EncodedTexts implements AutoCloseable {
     /** Chars staged per bulk copy: small enough to stay in the core's cache. */
     private static final int STAGE = 8192;
 
-    private final Memory memory;
+    /** Plain malloc'd memory, freed by {@link #close()}: JNA's Memory adds a cleaner and buffer bookkeeping per call. */
+    private final Pointer memory;
     private final int[] offsets;
 
     /**
@@ -32,7 +35,7 @@ final class EncodedTexts implements AutoCloseable {
     static long[] charEnds(String[] texts, boolean parallel) {
         long[] ends = new long[texts.length + 1];
         int slices = (texts.length + SLICE - 1) / SLICE;
-        slices(slices, parallel).forEach(s -> {
+        forEachSlice(slices, parallel, s -> {
             long sum = 0;
             for (int i = s * SLICE, end = Math.min(texts.length, i + SLICE); i < end; i++) {
                 sum += texts[i].length();
@@ -58,14 +61,28 @@ final class EncodedTexts implements AutoCloseable {
             offsets[i] = Math.toIntExact(ends[from + i] - ends[from]);
         }
         // An exact size lets malloc reuse freed blocks; an upper bound would map fresh pages every call.
-        memory = new Memory(Math.max(1, (long) BYTES_PER_CHAR * charCount()));
-        slices((size() + SLICE - 1) / SLICE, parallel)
-                .forEach(s -> copy(texts, from, s * SLICE, Math.min(size(), s * SLICE + SLICE)));
+        long peer = Native.malloc(Math.max(1, (long) BYTES_PER_CHAR * charCount()));
+        if (peer == 0) {
+            throw new OutOfMemoryError("Cannot allocate " + BYTES_PER_CHAR * (long) charCount() + " bytes of native memory");
+        }
+        memory = new Pointer(peer);
+        try {
+            forEachSlice((size() + SLICE - 1) / SLICE, parallel,
+                    s -> copy(texts, from, s * SLICE, Math.min(size(), s * SLICE + SLICE)));
+        } catch (RuntimeException | Error e) {
+            Native.free(peer);
+            throw e;
+        }
     }
 
-    private static IntStream slices(int count, boolean parallel) {
-        IntStream slices = IntStream.range(0, count);
-        return parallel ? slices.parallel() : slices;
+    private static void forEachSlice(int count, boolean parallel, IntConsumer task) {
+        if (parallel) {
+            IntStream.range(0, count).parallel().forEach(task);
+        } else {
+            for (int s = 0; s < count; s++) {
+                task.accept(s);
+            }
+        }
     }
 
     /** Copies texts {@code first..end} of the batch through a small staging array into native memory. */
@@ -94,7 +111,7 @@ final class EncodedTexts implements AutoCloseable {
         target.put(stage, 0, staged);
     }
 
-    Memory data() {
+    Pointer data() {
         return memory;
     }
 
@@ -113,6 +130,6 @@ final class EncodedTexts implements AutoCloseable {
 
     @Override
     public void close() {
-        memory.close();
+        Native.free(Pointer.nativeValue(memory));
     }
 }

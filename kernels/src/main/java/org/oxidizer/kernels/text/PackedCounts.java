@@ -48,8 +48,13 @@ final class PackedCounts {
         }
         @SuppressWarnings("unchecked")
         Map<String, Integer>[] maps = new Map[textCount];
-        IntStream chunks = IntStream.range(0, chunkCount);
-        (parallel ? chunks.parallel() : chunks).forEach(c -> counts.decodeChunk(c, maps, firstText[c]));
+        if (parallel) {
+            IntStream.range(0, chunkCount).parallel().forEach(c -> counts.decodeChunk(c, maps, firstText[c]));
+        } else {
+            for (int c = 0; c < chunkCount; c++) {
+                counts.decodeChunk(c, maps, firstText[c]);
+            }
+        }
         result.addAll(Arrays.asList(maps));
     }
 
@@ -64,7 +69,9 @@ final class PackedCounts {
         int wordBytes = ints.get(at++);
         String[] words = readWords(at, wordCount, wordBytes);
         at += wordCount + ((wordBytes + 3) >>> 2);
-        Integer[] shared = new Integer[SHARED_VALUES];
+        int end = chunk + 1 < ints.get(1) ? chunkStart(chunk + 1) : ints.limit();
+        // Worth its allocation only when the chunk has far more entries than the table has slots.
+        Integer[] shared = end - at > 8 * SHARED_VALUES ? new Integer[SHARED_VALUES] : null;
         for (int t = 0; t < chunkTexts; t++) {
             int header = ints.get(at++);
             int entries = header & Integer.MAX_VALUE;
@@ -76,14 +83,13 @@ final class PackedCounts {
             }
             maps[firstText + t] = counts;
         }
-        int end = chunk + 1 < ints.get(1) ? chunkStart(chunk + 1) : ints.limit();
         if (at != end) {
             throw new IllegalStateException("Kernel chunk " + chunk + " ends at int " + at + ", expected " + end);
         }
     }
 
     private static Integer box(int value, Integer[] shared) {
-        if (value < 0 || value >= SHARED_VALUES) {
+        if (shared == null || value < 0 || value >= SHARED_VALUES) {
             return value;
         }
         Integer boxed = shared[value];
