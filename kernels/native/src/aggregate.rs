@@ -127,8 +127,9 @@ struct Counter<'a> {
 
 impl<'a> Counter<'a> {
     fn new(text_count: usize, units: usize) -> Self {
-        // Log-like text yields about one pair (two ints) per 16 units; unused capacity is never touched.
-        let records = Vec::with_capacity(text_count + units / 8);
+        // Log lines hold a pair (two ints) every 15 units or so; a guess too small would copy all the
+        // records when the vector grows, while capacity never written is never even paged in.
+        let records = Vec::with_capacity(text_count + units / 4);
         Counter {
             ids: WordIds::new(units),
             seen: Vec::new(),

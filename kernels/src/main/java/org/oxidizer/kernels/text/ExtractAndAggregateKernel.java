@@ -40,7 +40,7 @@ public final class ExtractAndAggregateKernel {
     }
 
     static List<Map<String, Integer>> extractAndAggregate(List<String> texts, long batchBytes) {
-        String[] all = texts.toArray(new String[0]);
+        Object[] all = texts.toArray();
         List<Map<String, Integer>> result = new ArrayList<>(all.length);
         if (all.length == 0) {
             return result;
@@ -61,7 +61,7 @@ public final class ExtractAndAggregateKernel {
         return result;
     }
 
-    private static void run(String[] texts, long[] ends, int from, int to, List<Map<String, Integer>> result) {
+    private static void run(Object[] texts, long[] ends, int from, int to, List<Map<String, Integer>> result) {
         long[] packedLength = new long[1];
         boolean parallel = EncodedTexts.BYTES_PER_CHAR * (ends[to] - ends[from]) >= PARALLEL_BYTES;
         try (EncodedTexts batch = new EncodedTexts(texts, ends, from, to, parallel)) {
