@@ -50,21 +50,29 @@ pub fn find_candidates(bits: &ClassBits, out: &mut Vec<Candidate>) {
 /// Iterates the (group 1, group 2) index ranges of every match in units `start..end` of a range, in
 /// Java's order.
 pub struct Pairs<'c> {
-    /// The range's candidates whose digits lie in the text.
-    candidates: std::slice::Iter<'c, Candidate>,
+    /// The range's candidates from the text's first one on.
+    candidates: &'c [Candidate],
+    /// Candidates consumed: those before the text's end, once iteration has ended.
+    at: usize,
     /// Where the next search starts: the text start, then the end of the previous match.
     from: u32,
     end: u32,
 }
 
 impl<'c> Pairs<'c> {
-    /// Scans one text, units `start..end`, given the candidates of its range with digits in it.
+    /// Scans one text, units `start..end`, given its range's candidates from the text's first one on.
     pub fn new(candidates: &'c [Candidate], start: usize, end: usize) -> Self {
         Pairs {
-            candidates: candidates.iter(),
+            candidates,
+            at: 0,
             from: start as u32,
             end: end as u32,
         }
+    }
+
+    /// How many candidates lay in the text: where the next text's candidates start.
+    pub fn consumed(&self) -> usize {
+        self.at
     }
 }
 
@@ -73,7 +81,11 @@ impl Iterator for Pairs<'_> {
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
-        for c in self.candidates.by_ref() {
+        while let Some(c) = self.candidates.get(self.at) {
+            if c.digits >= self.end {
+                return None;
+            }
+            self.at += 1;
             // The spaces must start after the text start and the previous match: else they follow
             // no word of this search.
             if c.word_end <= self.from {
