@@ -15,6 +15,10 @@ const PARALLEL_MIN_UNITS: usize = 32 * 1024;
 /// Chunks per pool thread, so an uneven chunk does not leave a core idle.
 const CHUNKS_PER_THREAD: usize = 4;
 
+/// Chunks also split the decoding on the Java side, which runs on the JVM's threads whatever the
+/// native pool's size: even a one-thread pool cuts big inputs into this many.
+const MIN_CHUNKS: usize = 8;
+
 /// Why an input was refused instead of scanned.
 #[derive(Debug, PartialEq, Eq)]
 pub enum InputError {
@@ -56,11 +60,12 @@ fn chunk_bounds(offsets: &[i32]) -> Vec<usize> {
     let text_count = offsets.len() - 1;
     let first = offsets[0] as usize;
     let units = offsets[text_count] as usize - first;
-    let threads = rayon::current_num_threads();
-    if units < PARALLEL_MIN_UNITS || threads < 2 || text_count < 2 {
+    if units < PARALLEL_MIN_UNITS || text_count < 2 {
         return vec![0, text_count];
     }
-    let chunks = (threads * CHUNKS_PER_THREAD).min(text_count);
+    let chunks = (rayon::current_num_threads() * CHUNKS_PER_THREAD)
+        .max(MIN_CHUNKS)
+        .min(text_count);
     let mut bounds = Vec::with_capacity(chunks + 1);
     bounds.push(0);
     for k in 1..chunks {
