@@ -5,6 +5,7 @@
 mod aggregate;
 mod classes;
 mod fxhash;
+mod number;
 mod packed;
 mod pairs;
 mod words;
@@ -12,9 +13,8 @@ mod words;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr;
 
-pub use aggregate::{
-    extract_and_aggregate as extract_and_aggregate_packed, parse_int_or_zero, InputError,
-};
+pub use aggregate::{extract_and_aggregate as extract_and_aggregate_packed, InputError};
+pub use number::parse_int_or_zero;
 pub use packed::LAST_MATCH_ADDED_WORD;
 
 /// A pointer was null or misaligned, or a length negative.
@@ -277,11 +277,7 @@ mod tests {
                 // Followed by more units or at the very end of the data: both parse paths.
                 for tail in ["", " 12345678"] {
                     let units = utf16(&format!("{digits}{tail}"));
-                    assert_eq!(
-                        aggregate::value_of(&units, 0..len),
-                        expected,
-                        "{digits}{tail}"
-                    );
+                    assert_eq!(number::value_of(&units, 0..len), expected, "{digits}{tail}");
                 }
             }
         }
