@@ -13,12 +13,13 @@ use crate::words::WordIds;
 /// Below this many input code units one thread is faster than waking the pool.
 const PARALLEL_MIN_UNITS: usize = 32 * 1024;
 
-/// Chunks per pool thread, so an uneven chunk does not leave a core idle.
-const CHUNKS_PER_THREAD: usize = 4;
+/// Chunks per pool thread, so an uneven chunk, or a core another process takes for a while, does
+/// not leave the other threads idle at the end.
+const CHUNKS_PER_THREAD: usize = 8;
 
 /// Chunks also split the decoding on the Java side, which runs on the JVM's threads whatever the
 /// native pool's size: even a one-thread pool cuts big inputs into this many.
-const MIN_CHUNKS: usize = 8;
+const MIN_CHUNKS: usize = 16;
 
 /// Why an input was refused instead of scanned.
 #[derive(Debug, PartialEq, Eq)]
