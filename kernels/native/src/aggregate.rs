@@ -1,19 +1,25 @@
 //! `extract_and_aggregate`: Java's `(\w+)\s+(\d+)` find loop with `Integer.parseInt` and `Map.merge(Integer::sum)`.
 
-use std::collections::HashMap;
+use std::ops::Range;
 
 use rayon::prelude::*;
 
 use crate::classes::ClassBits;
-use crate::fxhash::FxBuildHasher;
+use crate::number::value_of;
 use crate::packed::{self, ChunkCounts};
-use crate::pairs::Pairs;
+use crate::pairs::{find_candidates, Candidate, Pairs};
+use crate::words::WordIds;
 
-/// Below this many input bytes one thread is faster than waking the pool.
-const PARALLEL_MIN_BYTES: usize = 64 * 1024;
+/// Below this many input code units one thread is faster than waking the pool.
+const PARALLEL_MIN_UNITS: usize = 32 * 1024;
 
-/// Chunks per pool thread, so an uneven chunk does not leave a core idle.
-const CHUNKS_PER_THREAD: usize = 4;
+/// Chunks per pool thread, so an uneven chunk, or a core another process takes for a while, does
+/// not leave the other threads idle at the end.
+const CHUNKS_PER_THREAD: usize = 8;
+
+/// Chunks also split the decoding on the Java side, which runs on the JVM's threads whatever the
+/// native pool's size: even a one-thread pool cuts big inputs into this many.
+const MIN_CHUNKS: usize = 16;
 
 /// Why an input was refused instead of scanned.
 #[derive(Debug, PartialEq, Eq)]
@@ -22,8 +28,9 @@ pub enum InputError {
     BadOffsets,
 }
 
-/// Scans `data[offsets[i]..offsets[i + 1]]` for every text and packs the per-text counts.
-pub fn extract_and_aggregate(data: &[u8], offsets: &[i32]) -> Result<Vec<u8>, InputError> {
+/// Scans `data[offsets[i]..offsets[i + 1]]` (UTF-16 code units, as Java's `String` holds them) for
+/// every text and packs the per-text counts.
+pub fn extract_and_aggregate(data: &[u16], offsets: &[i32]) -> Result<Vec<u8>, InputError> {
     validate(data, offsets)?;
     let text_count = offsets.len() - 1;
     let bounds = chunk_bounds(offsets);
@@ -38,7 +45,7 @@ pub fn extract_and_aggregate(data: &[u8], offsets: &[i32]) -> Result<Vec<u8>, In
     Ok(packed::pack(text_count, &chunks))
 }
 
-fn validate(data: &[u8], offsets: &[i32]) -> Result<(), InputError> {
+fn validate(data: &[u16], offsets: &[i32]) -> Result<(), InputError> {
     let (first, last) = match (offsets.first(), offsets.last()) {
         (Some(&first), Some(&last)) => (first, last),
         _ => return Err(InputError::NoOffsets),
@@ -50,20 +57,21 @@ fn validate(data: &[u8], offsets: &[i32]) -> Result<(), InputError> {
     Ok(())
 }
 
-/// Text indexes that split the input into chunks of roughly equal bytes.
+/// Text indexes that split the input into chunks of roughly equal length.
 fn chunk_bounds(offsets: &[i32]) -> Vec<usize> {
     let text_count = offsets.len() - 1;
     let first = offsets[0] as usize;
-    let bytes = offsets[text_count] as usize - first;
-    let threads = rayon::current_num_threads();
-    if bytes < PARALLEL_MIN_BYTES || threads < 2 || text_count < 2 {
+    let units = offsets[text_count] as usize - first;
+    if units < PARALLEL_MIN_UNITS || text_count < 2 {
         return vec![0, text_count];
     }
-    let chunks = (threads * CHUNKS_PER_THREAD).min(text_count);
+    let chunks = (rayon::current_num_threads() * CHUNKS_PER_THREAD)
+        .max(MIN_CHUNKS)
+        .min(text_count);
     let mut bounds = Vec::with_capacity(chunks + 1);
     bounds.push(0);
     for k in 1..chunks {
-        let target = first + bytes * k / chunks;
+        let target = first + units * k / chunks;
         let at = offsets
             .partition_point(|&o| (o as usize) < target)
             .min(text_count);
@@ -79,68 +87,75 @@ fn chunk_bounds(offsets: &[i32]) -> Vec<usize> {
 
 /// Texts whose class bitmaps are computed together: small enough to stay in cache and to reuse one
 /// allocation, where bitmaps of a whole chunk would map fresh pages on every call.
-const WINDOW_BYTES: usize = 64 * 1024;
+const WINDOW_UNITS: usize = 32 * 1024;
 
 /// Counts one run of texts with one word dictionary and no per-text allocation.
-fn count_chunk<'a>(data: &'a [u8], offsets: &[i32]) -> ChunkCounts<'a> {
+fn count_chunk<'a>(data: &'a [u16], offsets: &[i32]) -> ChunkCounts<'a> {
     let text_count = offsets.len() - 1;
     let mut counter = Counter::new(text_count, (offsets[text_count] - offsets[0]) as usize);
     let mut bits = ClassBits::default();
+    let mut candidates: Vec<Candidate> = Vec::new();
     let mut first = 0;
     while first < text_count {
         let start = offsets[first] as usize;
         let mut end = first + 1;
-        while end < text_count && offsets[end + 1] as usize - start <= WINDOW_BYTES {
+        while end < text_count && offsets[end + 1] as usize - start <= WINDOW_UNITS {
             end += 1;
         }
         let window = &data[start..offsets[end] as usize];
         bits.fill(window);
+        find_candidates(&bits, &mut candidates);
+        let mut next = 0;
         for t in first..end {
             let text = (offsets[t] as usize - start, offsets[t + 1] as usize - start);
-            counter.count_text(t, Pairs::new(window, &bits, text.0, text.1));
+            let mut pairs = Pairs::new(&candidates[next..], text.0, text.1);
+            counter.count_text(t, window, &mut pairs);
+            next += pairs.consumed();
         }
         first = end;
     }
     ChunkCounts {
         text_count,
-        words: counter.words,
+        words: counter.ids.words,
         records: counter.records,
     }
 }
 
 /// The dictionary and records of one chunk, filled text by text.
 struct Counter<'a> {
-    ids: HashMap<&'a [u8], u32, FxBuildHasher>,
-    words: Vec<&'a [u8]>,
+    ids: WordIds<'a>,
     /// Per word id: the last text (1-based) that used it and where that text's value sits in `records`.
     seen: Vec<(u32, u32)>,
     records: Vec<i32>,
 }
 
 impl<'a> Counter<'a> {
-    fn new(text_count: usize, bytes: usize) -> Self {
-        // Log-like text yields about one pair (two ints) per 16 bytes; unused capacity is never touched.
-        let records = Vec::with_capacity(text_count + bytes / 8);
+    fn new(text_count: usize, units: usize) -> Self {
+        // Log lines hold a pair (two ints) every 15 units or so; a guess too small would copy all the
+        // records when the vector grows, while capacity never written is never even paged in.
+        let records = Vec::with_capacity(text_count + units / 4);
         Counter {
-            ids: HashMap::default(),
-            words: Vec::new(),
+            ids: WordIds::new(units),
             seen: Vec::new(),
             records,
         }
     }
 
-    fn count_text(&mut self, text: usize, pairs: impl Iterator<Item = (&'a [u8], &'a [u8])>) {
+    fn count_text(
+        &mut self,
+        text: usize,
+        units: &'a [u16],
+        pairs: impl Iterator<Item = (Range<usize>, Range<usize>)>,
+    ) {
         let stamp = text as u32 + 1;
         let count_at = self.records.len();
         self.records.push(0);
         let mut count = 0;
         let mut last_added = false;
         for (word, digits) in pairs {
-            let value = parse_int_or_zero(digits);
-            let next = self.words.len() as u32;
-            let id = *self.ids.entry(word).or_insert(next);
-            if id == next {
-                self.words.push(word);
+            let value = value_of(units, digits);
+            let id = self.ids.id(units, word);
+            if id as usize == self.seen.len() {
                 self.seen.push((0, 0));
             }
             let slot = &mut self.seen[id as usize];
@@ -162,20 +177,4 @@ impl<'a> Counter<'a> {
                 0
             };
     }
-}
-
-/// `Integer.parseInt` on ASCII digits, with 0 where Java throws NumberFormatException (overflow).
-pub fn parse_int_or_zero(digits: &[u8]) -> i32 {
-    let start = digits
-        .iter()
-        .position(|&b| b != b'0')
-        .unwrap_or(digits.len());
-    let significant = &digits[start..];
-    if significant.len() > 10 {
-        return 0;
-    }
-    let value = significant
-        .iter()
-        .fold(0u64, |v, &b| v * 10 + u64::from(b - b'0'));
-    i32::try_from(value).unwrap_or(0)
 }

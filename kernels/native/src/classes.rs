@@ -1,18 +1,23 @@
-//! Bitmaps of Java's ASCII character classes over a byte range, so the pair scanner jumps over whole
-//! runs with one bit scan instead of a data-dependent branch per byte.
+//! Bitmaps of Java's ASCII character classes over a range of UTF-16 code units, so the pair scanner
+//! jumps over whole runs with one bit scan instead of a data-dependent branch per unit.
 
 /// Java's ASCII classes: `\w` = `[A-Za-z0-9_]`, `\s` = `[ \t\n\x0B\f\r]`, `\d` = `[0-9]`.
-/// Every byte >= 0x80 is in no class, so UTF-8 multi-byte characters never join a match.
-pub fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+/// Every unit >= 0x80 is in no class, so CJK, surrogates (paired or lone) never join a match.
+pub fn is_word(c: u16) -> bool {
+    (c < 0x80 && (c as u8).is_ascii_alphanumeric()) || c == u16::from(b'_')
 }
 
 /// Java's `\s` without UNICODE_CHARACTER_CLASS.
-pub fn is_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+pub fn is_space(c: u16) -> bool {
+    matches!(c, 0x20 | 0x09..=0x0D)
 }
 
-/// One bit per byte of the range for each class; bit `i % 64` of word `i / 64` is byte `i`.
+/// Java's `\d` without UNICODE_CHARACTER_CLASS.
+pub fn is_digit(c: u16) -> bool {
+    (0x30..=0x39).contains(&c)
+}
+
+/// One bit per code unit of the range for each class; bit `i % 64` of word `i / 64` is unit `i`.
 #[derive(Default)]
 pub struct ClassBits {
     pub word: Vec<u64>,
@@ -24,15 +29,15 @@ pub struct ClassBits {
 
 impl ClassBits {
     #[cfg(test)]
-    pub fn of(bytes: &[u8]) -> ClassBits {
+    pub fn of(units: &[u16]) -> ClassBits {
         let mut bits = ClassBits::default();
-        bits.fill(bytes);
+        bits.fill(units);
         bits
     }
 
-    /// Recomputes the bitmaps for `bytes`, reusing the allocations.
-    pub fn fill(&mut self, bytes: &[u8]) {
-        let words = bytes.len().div_ceil(64);
+    /// Recomputes the bitmaps for `units`, reusing the allocations.
+    pub fn fill(&mut self, units: &[u16]) {
+        let words = units.len().div_ceil(64);
         for bitmap in [
             &mut self.word,
             &mut self.space,
@@ -44,10 +49,10 @@ impl ClassBits {
         }
         let bits = self;
         let (mut word_carry, mut add_carry) = (0u64, false);
-        for (w, block) in bytes.chunks(64).enumerate() {
+        for (w, block) in units.chunks(64).enumerate() {
             let (word, space, digit) = classify(block);
             // Marks the first space of each run that follows a word byte; adding the mark to the run
-            // carries to the byte right after it (also across words), so `& !space` keeps exactly those.
+            // carries to the unit right after it (also across words), so `& !space` keeps exactly those.
             let marks = ((word << 1) | word_carry) & space;
             let (sum, carry1) = space.overflowing_add(marks);
             let (sum, carry2) = sum.overflowing_add(u64::from(add_carry));
@@ -103,8 +108,8 @@ pub fn is_set(bits: &[u64], i: usize) -> bool {
     bits[i / 64] >> (i % 64) & 1 != 0
 }
 
-/// (word, space, digit) masks of up to 64 bytes.
-fn classify(block: &[u8]) -> (u64, u64, u64) {
+/// (word, space, digit) masks of up to 64 code units.
+fn classify(block: &[u16]) -> (u64, u64, u64) {
     let mut masks = (0u64, 0u64, 0u64);
     let mut at = 0;
     #[cfg(target_arch = "x86_64")]
@@ -115,10 +120,10 @@ fn classify(block: &[u8]) -> (u64, u64, u64) {
         masks.2 |= u64::from(digit) << at;
         at += 16;
     }
-    for (i, &b) in block.iter().enumerate().skip(at) {
-        masks.0 |= u64::from(is_word(b)) << i;
-        masks.1 |= u64::from(is_space(b)) << i;
-        masks.2 |= u64::from(b.is_ascii_digit()) << i;
+    for (i, &c) in block.iter().enumerate().skip(at) {
+        masks.0 |= u64::from(is_word(c)) << i;
+        masks.1 |= u64::from(is_space(c)) << i;
+        masks.2 |= u64::from(is_digit(c)) << i;
     }
     masks
 }
@@ -139,10 +144,15 @@ mod sse2 {
     }
 
     #[inline]
-    pub fn classify16(block: &[u8; 16]) -> (u16, u16, u16) {
-        // SAFETY: SSE2 is baseline on x86_64, and the load reads exactly the 16 bytes of `block`.
+    pub fn classify16(block: &[u16; 16]) -> (u16, u16, u16) {
+        // SAFETY: SSE2 is baseline on x86_64, and the two loads read exactly the 32 bytes of `block`.
         unsafe {
-            let v = _mm_loadu_si128(block.as_ptr().cast());
+            // Signed saturation keeps 0..=0xFF, turns 0x100..=0x7FFF into 0xFF and 0x8000.. into 0:
+            // ASCII units stay themselves and every other unit becomes a byte that is in no class.
+            let v = _mm_packus_epi16(
+                _mm_loadu_si128(block.as_ptr().cast()),
+                _mm_loadu_si128(block[8..].as_ptr().cast()),
+            );
             let digit = in_range(v, b'0', 9);
             let alpha = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 25);
             let word = _mm_or_si128(

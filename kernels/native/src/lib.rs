@@ -16,33 +16,35 @@ mod sobel;
 mod square_plus_double;
 mod sum_bytes;
 mod pattern_pairs;
+mod number;
+mod words;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr;
 
-pub use aggregate::{
-    extract_and_aggregate as extract_and_aggregate_packed, parse_int_or_zero, InputError,
-};
+pub use aggregate::{extract_and_aggregate as extract_and_aggregate_packed, InputError};
+pub use number::parse_int_or_zero;
 pub use packed::LAST_MATCH_ADDED_WORD;
 
-/// A pointer was null or a length negative.
+/// A pointer was null or misaligned, or a length negative.
 pub const ERR_NULL_OR_NEGATIVE: i64 = -1;
 /// Offsets were not non-decreasing within the data.
 pub const ERR_BAD_OFFSETS: i64 = -2;
 /// The kernel panicked; the panic was caught at the boundary.
 pub const ERR_PANIC: i64 = -3;
 
-/// Counts `(\w+)\s+(\d+)` pairs per text of `data`, text `i` being bytes `offsets[i]..offsets[i + 1]`.
+/// Counts `(\w+)\s+(\d+)` pairs per text of `data`, text `i` being the UTF-16 code units
+/// `offsets[i]..offsets[i + 1]`: Java's own `char`s, so no encoding is needed and lone surrogates pass.
 ///
 /// Returns a buffer owned by Rust (release it with `oxidizer_free_buffer`) and stores its length in
 /// `*out_len`; on failure returns NULL and stores a negative error code in `*out_len`.
 ///
 /// # Safety
-/// `data` must point to `data_len` readable bytes, `offsets` to `text_count + 1` readable i32s,
+/// `data` must point to `data_len` readable u16s, `offsets` to `text_count + 1` readable i32s,
 /// and `out_len` to a writable i64.
 #[no_mangle]
 pub unsafe extern "C" fn extract_and_aggregate(
-    data: *const u8,
+    data: *const u16,
     data_len: i64,
     offsets: *const i32,
     text_count: i32,
@@ -51,7 +53,13 @@ pub unsafe extern "C" fn extract_and_aggregate(
     if out_len.is_null() {
         return ptr::null_mut();
     }
-    if offsets.is_null() || text_count < 0 || data_len < 0 || (data.is_null() && data_len > 0) {
+    if offsets.is_null()
+        || text_count < 0
+        || data_len < 0
+        || (data.is_null() && data_len > 0)
+        || !data.is_aligned()
+        || !offsets.is_aligned()
+    {
         *out_len = ERR_NULL_OR_NEGATIVE;
         return ptr::null_mut();
     }
@@ -100,7 +108,8 @@ pub unsafe extern "C" fn oxidizer_free_buffer(buffer: *mut u8, len: i64) {
 #[no_mangle]
 pub extern "C" fn oxidizer_init_threads(threads: i32) -> i32 {
     let result = catch_unwind(|| {
-        let mut builder = rayon::ThreadPoolBuilder::new().thread_name(|i| format!("oxidizer-kernel-{i}"));
+        let mut builder =
+            rayon::ThreadPoolBuilder::new().thread_name(|i| format!("oxidizer-kernel-{i}"));
         if threads > 0 {
             builder = builder.num_threads(threads as usize);
         }
@@ -177,14 +186,28 @@ mod tests {
         (result, flags)
     }
 
-    fn run(texts: &[&str]) -> Vec<HashMap<String, i32>> {
+    /// The texts' UTF-16 code units back to back, as the Java side lays them out, and their offsets.
+    fn layout<T: AsRef<[u16]>>(texts: &[T]) -> (Vec<u16>, Vec<i32>) {
         let mut data = Vec::new();
         let mut offsets = vec![0];
         for t in texts {
-            data.extend_from_slice(t.as_bytes());
+            data.extend_from_slice(t.as_ref());
             offsets.push(data.len() as i32);
         }
+        (data, offsets)
+    }
+
+    fn utf16(text: &str) -> Vec<u16> {
+        text.encode_utf16().collect()
+    }
+
+    fn run_units(texts: &[Vec<u16>]) -> Vec<HashMap<String, i32>> {
+        let (data, offsets) = layout(texts);
         decode(&extract_and_aggregate_packed(&data, &offsets).unwrap())
+    }
+
+    fn run(texts: &[&str]) -> Vec<HashMap<String, i32>> {
+        run_units(&texts.iter().map(|t| utf16(t)).collect::<Vec<_>>())
     }
 
     fn map(pairs: &[(&str, i32)]) -> HashMap<String, i32> {
@@ -199,6 +222,21 @@ mod tests {
         );
         assert_eq!(run(&["caf\u{e9} 12"]), vec![map(&[])]);
         assert_eq!(run(&["a_1\t\x0B\x0C\r\n 0042"]), vec![map(&[("a_1", 42)])]);
+        // Units whose low byte is ASCII: a truncating narrowing would take them for 'a', '1' or ' '.
+        let low_bytes_ascii = "\u{161}\u{131} 1 x\u{120}2 y \u{8031}".repeat(4);
+        assert_eq!(run(&[&low_bytes_ascii]), vec![map(&[])]);
+    }
+
+    #[test]
+    fn surrogates_paired_or_lone_never_match() {
+        let mut text = utf16("a 1 😀b 2 ");
+        text.extend_from_slice(&[0xD800, u16::from(b'c'), u16::from(b' '), u16::from(b'3')]);
+        text.extend_from_slice(&[u16::from(b'd'), 0xDC00, u16::from(b' '), u16::from(b'4')]);
+        text.extend_from_slice(&[u16::from(b' '), u16::from(b'e'), u16::from(b' '), 0xDBFF]);
+        assert_eq!(
+            run_units(&[text]),
+            vec![map(&[("a", 1), ("b", 2), ("c", 3)])]
+        );
     }
 
     #[test]
@@ -208,7 +246,50 @@ mod tests {
             vec![map(&[("a", 0), ("b", i32::MAX), ("c", i32::MAX), ("d", 0)])]
         );
         assert_eq!(run(&["a 2147483647 a 1"]), vec![map(&[("a", i32::MIN)])]);
-        assert_eq!(parse_int_or_zero(b"0000"), 0);
+        for (digits, value) in [
+            ("0000", 0),
+            ("999999999", 999_999_999),
+            ("000000000", 0),
+            ("1000000000", 1_000_000_000),
+            ("0999999999", 999_999_999),
+            ("2147483647", i32::MAX),
+            ("2147483648", 0),
+            ("00000000002147483647", i32::MAX),
+            ("9999999999", 0),
+        ] {
+            assert_eq!(parse_int_or_zero(&utf16(digits)), value, "{digits}");
+        }
+    }
+
+    #[test]
+    fn values_of_every_length_parse_like_java() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for len in 1..=22 {
+            for round in 0..2_000 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                let zeros = (round % 4) * (seed as usize % 3);
+                let digits: String = (0..len)
+                    .map(|i| {
+                        let d = (seed >> (i % 16 * 4)) % 10;
+                        if i < zeros {
+                            '0'
+                        } else {
+                            char::from(b'0' + d as u8)
+                        }
+                    })
+                    .collect();
+                // Integer.parseInt, and 0 where it throws: any int range overflow.
+                let exact = digits.parse::<u128>().unwrap();
+                let expected = i32::try_from(exact).unwrap_or(0);
+                // Followed by more units or at the very end of the data: both parse paths.
+                for tail in ["", " 12345678"] {
+                    let units = utf16(&format!("{digits}{tail}"));
+                    assert_eq!(number::value_of(&units, 0..len), expected, "{digits}{tail}");
+                }
+            }
+        }
     }
 
     #[test]
@@ -225,13 +306,11 @@ mod tests {
 
     #[test]
     fn flags_texts_whose_last_match_added_a_word() {
-        let texts = ["a 1 b 2", "a 1 b 2 a 3", "", "x 1"];
-        let mut data = Vec::new();
-        let mut offsets = vec![0];
-        for t in texts {
-            data.extend_from_slice(t.as_bytes());
-            offsets.push(data.len() as i32);
-        }
+        let texts: Vec<Vec<u16>> = ["a 1 b 2", "a 1 b 2 a 3", "", "x 1"]
+            .iter()
+            .map(|t| utf16(t))
+            .collect();
+        let (data, offsets) = layout(&texts);
         let (_, flags) = decode_with_flags(&extract_and_aggregate_packed(&data, &offsets).unwrap());
         assert_eq!(flags, vec![true, false, false, true]);
     }
@@ -259,62 +338,84 @@ mod tests {
         }
     }
 
-    /// Group spans as Java (and regex's leftmost-first with ASCII classes) report them.
-    fn oracle(re: &regex::bytes::Regex, text: &[u8]) -> Vec<(Vec<u8>, Vec<u8>)> {
-        re.captures_iter(text)
-            .map(|c| (c[1].to_vec(), c[2].to_vec()))
+    /// Group spans as Java reports them: regex's leftmost-first search with ASCII classes, over one
+    /// byte per code unit where every non-ASCII unit becomes 0x80, which like it is in no class.
+    fn oracle(re: &regex::bytes::Regex, text: &[u16]) -> Vec<(Vec<u16>, Vec<u16>)> {
+        let bytes: Vec<u8> = text
+            .iter()
+            .map(|&c| if c < 0x80 { c as u8 } else { 0x80 })
+            .collect();
+        re.captures_iter(&bytes)
+            .map(|c| {
+                let (word, digits) = (c.get(1).unwrap(), c.get(2).unwrap());
+                (text[word.range()].to_vec(), text[digits.range()].to_vec())
+            })
             .collect()
     }
 
-    /// Scans `text` inside a larger range, after `pad` non-class bytes and `before`, with a suffix that
+    /// Scans `text` inside a larger range, after `pad` non-class units and `before`, with a suffix that
     /// would extend a match: runs then straddle SIMD blocks, bitmap words and the text's bounds.
-    fn scanned_at(text: &[u8], pad: usize, before: &[u8]) -> Vec<(Vec<u8>, Vec<u8>)> {
-        let mut bytes = vec![b'-'; pad];
-        bytes.extend_from_slice(before);
-        let start = bytes.len();
-        bytes.extend_from_slice(text);
-        bytes.extend_from_slice(b"9 9");
-        let bits = classes::ClassBits::of(&bytes);
+    fn scanned_at(text: &[u16], pad: usize, before: &[u16]) -> Vec<(Vec<u16>, Vec<u16>)> {
+        let mut units = vec![u16::from(b'-'); pad];
+        units.extend_from_slice(before);
+        let start = units.len();
+        units.extend_from_slice(text);
+        units.extend_from_slice(&utf16("9 9"));
+        let bits = classes::ClassBits::of(&units);
         let end = start + text.len();
-        pairs::Pairs::new(&bytes, &bits, start, end)
-            .map(|(w, d)| (w.to_vec(), d.to_vec()))
+        let mut candidates = Vec::new();
+        pairs::find_candidates(&bits, &mut candidates);
+        candidates.retain(|c| (start..end).contains(&(c.digits as usize)));
+        pairs::Pairs::new(&candidates, start, end)
+            .map(|(w, d)| (units[w].to_vec(), units[d].to_vec()))
             .collect()
     }
 
-    fn scanned(text: &[u8], placements: &[(usize, &[u8])]) -> Vec<(Vec<u8>, Vec<u8>)> {
-        let found = scanned_at(text, 0, b"");
-        for &(pad, before) in placements {
+    fn scanned(text: &[u16], placements: &[(usize, Vec<u16>)]) -> Vec<(Vec<u16>, Vec<u16>)> {
+        let found = scanned_at(text, 0, &[]);
+        for (pad, before) in placements {
             assert_eq!(
                 found,
-                scanned_at(text, pad, before),
+                scanned_at(text, *pad, before),
                 "{:?} at {pad}",
-                String::from_utf8_lossy(text)
+                String::from_utf16_lossy(text)
             );
         }
         found
     }
 
     #[test]
-    fn class_bitmaps_match_java_ascii_classes_for_every_byte() {
-        let bytes: Vec<u8> = (0..=255u8).chain((0..=255u8).rev()).collect();
-        let bits = classes::ClassBits::of(&bytes);
-        for (i, &b) in bytes.iter().enumerate() {
-            let word = b.is_ascii_alphanumeric() || b == b'_';
-            let space = [b' ', b'\t', b'\n', 0x0B, 0x0C, b'\r'].contains(&b);
-            assert_eq!(classes::is_set(&bits.word, i), word, "word {b:#x}");
-            assert_eq!(classes::is_set(&bits.space, i), space, "space {b:#x}");
-            assert_eq!(
-                classes::is_set(&bits.digit, i),
-                b.is_ascii_digit(),
-                "digit {b:#x}"
-            );
+    fn class_bitmaps_match_java_ascii_classes_for_every_unit() {
+        let units: Vec<u16> = (0..=u16::MAX).chain((0..=u16::MAX).rev()).collect();
+        let bits = classes::ClassBits::of(&units);
+        for (i, &c) in units.iter().enumerate() {
+            let ascii = char::from_u32(u32::from(c)).filter(char::is_ascii);
+            let word = ascii.is_some_and(|a| a.is_ascii_alphanumeric() || a == '_');
+            let space = ascii.is_some_and(|a| " \t\n\x0B\x0C\r".contains(a));
+            let digit = ascii.is_some_and(|a| a.is_ascii_digit());
+            assert_eq!(classes::is_set(&bits.word, i), word, "word {c:#x}");
+            assert_eq!(classes::is_set(&bits.space, i), space, "space {c:#x}");
+            assert_eq!(classes::is_set(&bits.digit, i), digit, "digit {c:#x}");
         }
     }
 
     #[test]
     fn scanner_equals_regex_on_every_short_string() {
         let re = regex::bytes::Regex::new(r"(?-u)(\w+)\s+(\d+)").unwrap();
-        let alphabet = [b'a', b'1', b' ', b'\t', 0xC3, 0xA9, b'_', b'-', 0x0B];
+        // Besides the classes: a non-class ASCII unit, a lone surrogate, and units whose low byte is
+        // 'a' or '1', which a narrowing that drops the high byte would misread.
+        let alphabet = [
+            u16::from(b'a'),
+            u16::from(b'1'),
+            u16::from(b' '),
+            u16::from(b'\t'),
+            u16::from(b'_'),
+            u16::from(b'-'),
+            0x0B,
+            0xD861,
+            0x0131,
+        ];
+        let placements = [(61, utf16("x ")), (62, utf16("x"))];
         let mut text = Vec::new();
         for len in 0..=7u32 {
             for mut code in 0..alphabet.len().pow(len) {
@@ -323,12 +424,11 @@ mod tests {
                     text.push(alphabet[code % alphabet.len()]);
                     code /= alphabet.len();
                 }
-                let placements: [(usize, &[u8]); 2] = [(61, b"x "), (62, b"x")];
                 assert_eq!(
                     scanned(&text, &placements),
                     oracle(&re, &text),
                     "{:?}",
-                    String::from_utf8_lossy(&text)
+                    String::from_utf16_lossy(&text)
                 );
             }
         }
@@ -337,22 +437,28 @@ mod tests {
     #[test]
     fn scanner_equals_regex_on_random_text() {
         let re = regex::bytes::Regex::new(r"(?-u)(\w+)\s+(\d+)").unwrap();
-        let pieces: [&[u8]; 14] = [
-            b"ab",
-            b"_x9",
-            b" ",
-            b"  ",
-            b"\t",
-            b"\r\n",
-            b"\x0B\x0C",
-            b"0",
-            b"2147483648",
-            "é".as_bytes(),
-            "用户".as_bytes(),
-            "😀".as_bytes(),
-            "٣".as_bytes(),
-            b"-",
-        ];
+        let mut pieces: Vec<Vec<u16>> = [
+            "ab",
+            "_x9",
+            " ",
+            "  ",
+            "\t",
+            "\r\n",
+            "\x0B\x0C",
+            "0",
+            "2147483648",
+            "é",
+            "用户",
+            "😀",
+            "٣",
+            "-",
+            "\u{120}",
+            "\u{ff10}",
+        ]
+        .iter()
+        .map(|p| utf16(p))
+        .collect();
+        pieces.extend([vec![0xD800], vec![0xDC31], vec![0x8061]]);
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         for round in 0..20_000 {
             let mut text = Vec::new();
@@ -360,16 +466,20 @@ mod tests {
                 seed ^= seed << 13;
                 seed ^= seed >> 7;
                 seed ^= seed << 17;
-                text.extend_from_slice(pieces[(seed % pieces.len() as u64) as usize]);
+                text.extend_from_slice(&pieces[(seed % pieces.len() as u64) as usize]);
             }
             let pad = round % 64;
-            let placements: [(usize, &[u8]); 4] =
-                [(pad, b""), (pad, b"x"), (pad, b"x \t"), (pad, b"1 ")];
+            let placements = [
+                (pad, vec![]),
+                (pad, utf16("x")),
+                (pad, utf16("x \t")),
+                (pad, utf16("1 ")),
+            ];
             assert_eq!(
                 scanned(&text, &placements),
                 oracle(&re, &text),
                 "{:?}",
-                String::from_utf8_lossy(&text)
+                String::from_utf16_lossy(&text)
             );
         }
     }
@@ -378,7 +488,7 @@ mod tests {
     fn ffi_rejects_bad_input_without_unwinding() {
         let mut len = 0i64;
         let offsets = [0, 5, 3];
-        let data = b"abcde";
+        let data = utf16("abcde");
         unsafe {
             assert!(
                 extract_and_aggregate(data.as_ptr(), 5, offsets.as_ptr(), 2, &mut len).is_null()
@@ -386,7 +496,10 @@ mod tests {
             assert_eq!(len, ERR_BAD_OFFSETS);
             assert!(extract_and_aggregate(data.as_ptr(), 5, ptr::null(), 2, &mut len).is_null());
             assert_eq!(len, ERR_NULL_OR_NEGATIVE);
-            let good = [0, 5];
+            let odd = data.as_ptr().cast::<u8>().add(1).cast::<u16>();
+            let good = [0, 2];
+            assert!(extract_and_aggregate(odd, 2, good.as_ptr(), 1, &mut len).is_null());
+            assert_eq!(len, ERR_NULL_OR_NEGATIVE);
             let buf = extract_and_aggregate(data.as_ptr(), 5, good.as_ptr(), 1, &mut len);
             assert!(!buf.is_null());
             assert_eq!(

@@ -15,8 +15,8 @@ pub const LAST_MATCH_ADDED_WORD: i32 = i32::MIN;
 /// The counts of a run of consecutive texts, with word ids local to this chunk.
 pub struct ChunkCounts<'a> {
     pub text_count: usize,
-    /// Distinct words in id order, borrowed from the input.
-    pub words: Vec<&'a [u8]>,
+    /// Distinct words in id order, borrowed from the input; ASCII by the pattern's classes.
+    pub words: Vec<&'a [u16]>,
     /// Per text: entry count, then (word id, value) pairs.
     pub records: Vec<i32>,
 }
@@ -62,7 +62,7 @@ pub fn pack(text_count: usize, chunks: &[ChunkCounts<'_>]) -> Vec<u8> {
             out.extend_from_slice(&to_i32(end).to_ne_bytes());
         }
         for word in &chunk.words {
-            out.extend_from_slice(word);
+            out.extend(word.iter().map(|&c| c as u8));
         }
         out.resize(out.len() + padded(bytes_len) - bytes_len, 0);
         put_ints(&mut out, &chunk.records);

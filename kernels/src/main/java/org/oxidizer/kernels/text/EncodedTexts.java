@@ -1,54 +1,119 @@
 package org.oxidizer.kernels.text;
 
-import com.sun.jna.Memory;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+import java.nio.ByteOrder;
+import java.nio.CharBuffer;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
-/** A batch of texts laid out as the kernel reads them: one UTF-8 buffer in native memory plus n + 1 offsets. */
+/**
+ * A batch of texts laid out as the kernel reads them: their UTF-16 chars back to back in native memory
+ * plus n + 1 char offsets. Java's own chars need no encoding, and the pattern's ASCII classes read the
+ * same on UTF-16 units as on code points, so lone surrogates pass through unchanged.
+ */
 final class EncodedTexts implements AutoCloseable {
 
-    /** UTF-8 never needs more than 3 bytes per UTF-16 char (a surrogate pair takes 4 for 2 chars). */
-    static final int MAX_BYTES_PER_CHAR = 3;
+    static final int BYTES_PER_CHAR = Character.BYTES;
 
-    /** Texts per parallel encoding or copying task. */
+    /** Texts per parallel task. */
     private static final int SLICE = 4096;
 
-    private final Memory memory;
+    /** Chars staged per bulk copy: small enough to stay in the core's cache. */
+    private static final int STAGE = 8192;
+
+    /** Plain malloc'd memory, freed by {@link #close()}: JNA's Memory adds a cleaner and buffer bookkeeping per call. */
+    private final Pointer memory;
     private final int[] offsets;
 
-    /** Encodes {@code texts[from..to)} (non-null, UTF-8 within int range), in parallel when asked. */
-    EncodedTexts(String[] texts, int from, int to, boolean parallel) {
-        byte[][] encoded = new byte[to - from][];
-        int slices = (encoded.length + SLICE - 1) / SLICE;
-        // UTF-8 is exact here: matches are pure ASCII and no other character encodes to ASCII bytes.
-        slices(slices, parallel).forEach(s -> {
-            for (int i = s * SLICE, end = Math.min(encoded.length, i + SLICE); i < end; i++) {
-                encoded[i] = texts[from + i].getBytes(StandardCharsets.UTF_8);
+    /**
+     * Running char totals: element {@code i} is the length of {@code texts[0..i)}. Reading a String's
+     * length touches two objects, so large inputs split this pass too.
+     *
+     * @param texts Strings, in an Object[] because a typed copy of the caller's list checks every element's
+     *     class in one serial pass, a cache miss per text; the casts here cost nothing extra
+     * @throws NullPointerException if a text is null, before any native memory is taken
+     */
+    static long[] charEnds(Object[] texts, boolean parallel) {
+        long[] ends = new long[texts.length + 1];
+        int slices = (texts.length + SLICE - 1) / SLICE;
+        forEachSlice(slices, parallel, s -> {
+            long sum = 0;
+            for (int i = s * SLICE, end = Math.min(texts.length, i + SLICE); i < end; i++) {
+                sum += ((String) texts[i]).length();
+                ends[i + 1] = sum;
             }
         });
-        offsets = new int[encoded.length + 1];
-        for (int i = 0; i < encoded.length; i++) {
-            offsets[i + 1] = Math.addExact(offsets[i], encoded[i].length);
+        for (int s = 1; s < slices; s++) {
+            long base = ends[s * SLICE];
+            for (int i = s * SLICE + 1, last = Math.min(texts.length, s * SLICE + SLICE); i <= last; i++) {
+                ends[i] += base;
+            }
+        }
+        return ends;
+    }
+
+    /**
+     * Lays out {@code texts[from..to)}, whose running totals are {@code ends} (at most
+     * {@code Integer.MAX_VALUE} chars in all), in parallel when asked.
+     */
+    EncodedTexts(Object[] texts, long[] ends, int from, int to, boolean parallel) {
+        offsets = new int[to - from + 1];
+        for (int i = 1; i < offsets.length; i++) {
+            offsets[i] = Math.toIntExact(ends[from + i] - ends[from]);
         }
         // An exact size lets malloc reuse freed blocks; an upper bound would map fresh pages every call.
-        memory = new Memory(Math.max(1, byteCount()));
-        slices(slices, parallel).forEach(s -> {
-            int first = s * SLICE;
-            int end = Math.min(encoded.length, first + SLICE);
-            ByteBuffer view = memory.getByteBuffer(offsets[first], offsets[end] - offsets[first]);
-            for (int i = first; i < end; i++) {
-                view.put(encoded[i]);
+        long peer = Native.malloc(Math.max(1, (long) BYTES_PER_CHAR * charCount()));
+        if (peer == 0) {
+            throw new OutOfMemoryError("Cannot allocate " + BYTES_PER_CHAR * (long) charCount() + " bytes of native memory");
+        }
+        memory = new Pointer(peer);
+        try {
+            forEachSlice((size() + SLICE - 1) / SLICE, parallel,
+                    s -> copy(texts, from, s * SLICE, Math.min(size(), s * SLICE + SLICE)));
+        } catch (RuntimeException | Error e) {
+            Native.free(peer);
+            throw e;
+        }
+    }
+
+    private static void forEachSlice(int count, boolean parallel, IntConsumer task) {
+        if (parallel) {
+            IntStream.range(0, count).parallel().forEach(task);
+        } else {
+            for (int s = 0; s < count; s++) {
+                task.accept(s);
             }
-        });
+        }
     }
 
-    private static IntStream slices(int count, boolean parallel) {
-        IntStream slices = IntStream.range(0, count);
-        return parallel ? slices.parallel() : slices;
+    /** Copies texts {@code first..end} of the batch through a small staging array into native memory. */
+    private void copy(Object[] texts, int from, int first, int end) {
+        int chars = offsets[end] - offsets[first];
+        if (chars == 0) {
+            return;
+        }
+        CharBuffer target = memory.getByteBuffer((long) BYTES_PER_CHAR * offsets[first], (long) BYTES_PER_CHAR * chars)
+                .order(ByteOrder.nativeOrder()).asCharBuffer();
+        char[] stage = new char[Math.min(STAGE, chars)];
+        int staged = 0;
+        for (int i = first; i < end; i++) {
+            String text = (String) texts[from + i];
+            for (int at = 0, length = text.length(); at < length; ) {
+                int n = Math.min(length - at, stage.length - staged);
+                text.getChars(at, at + n, stage, staged);
+                at += n;
+                staged += n;
+                if (staged == stage.length) {
+                    target.put(stage, 0, staged);
+                    staged = 0;
+                }
+            }
+        }
+        target.put(stage, 0, staged);
     }
 
-    Memory data() {
+    Pointer data() {
         return memory;
     }
 
@@ -56,17 +121,17 @@ final class EncodedTexts implements AutoCloseable {
         return offsets.length - 1;
     }
 
-    int byteCount() {
+    int charCount() {
         return offsets[offsets.length - 1];
     }
 
-    /** Offsets of each text in the buffer, the end of the last one at index {@code size()}. */
+    /** Char offsets of each text in the buffer, the end of the last one at index {@code size()}. */
     int[] offsets() {
         return offsets;
     }
 
     @Override
     public void close() {
-        memory.close();
+        Native.free(Pointer.nativeValue(memory));
     }
 }

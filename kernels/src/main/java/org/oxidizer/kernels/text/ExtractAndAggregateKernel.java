@@ -8,7 +8,7 @@ import java.util.Map;
 import org.oxidizer.kernels.KernelLibrary;
 
 /**
- * Drop-in native replacement for {@link ExtractAndAggregateReference#extractAndAggregate}: one UTF-8
+ * Drop-in native replacement for {@link ExtractAndAggregateReference#extractAndAggregate}: one UTF-16
  * buffer in and one packed buffer out per batch, so the JNA boundary is crossed twice, not per text.
  */
 public final class ExtractAndAggregateKernel {
@@ -16,11 +16,14 @@ public final class ExtractAndAggregateKernel {
     /** Name of the kernel's C entry point and its id in the kernel catalog. */
     public static final String KERNEL_ID = "extract_and_aggregate";
 
-    /** Upper bound of UTF-8 bytes per native call: bounds native memory and keeps offsets within int range. */
+    /** Upper bound of UTF-16 bytes per native call: bounds native memory and keeps offsets within int range. */
     static final long BATCH_BYTES = 96L << 20;
 
-    /** Below this bound of UTF-8 bytes, Java-side encoding and decoding stay on the calling thread. */
+    /** Below this many UTF-16 bytes, Java-side copying and decoding stay on the calling thread. */
     static final long PARALLEL_BYTES = 256L << 10;
+
+    /** Below this many texts, reading their lengths stays on the calling thread. */
+    private static final int PARALLEL_TEXTS = 16_384;
 
     private ExtractAndAggregateKernel() {
     }
@@ -37,55 +40,57 @@ public final class ExtractAndAggregateKernel {
     }
 
     static List<Map<String, Integer>> extractAndAggregate(List<String> texts, long batchBytes) {
-        String[] all = texts.toArray(new String[0]);
+        Object[] all = texts.toArray();
         List<Map<String, Integer>> result = new ArrayList<>(all.length);
-        if (all.length > 0) {
-            // Fails with the loader's message on every call, not once and then as NoClassDefFoundError.
-            KernelLibrary.library();
+        if (all.length == 0) {
+            return result;
         }
+        // Fails with the loader's message on every call, not once and then as NoClassDefFoundError.
+        KernelLibrary.library();
+        long[] ends = EncodedTexts.charEnds(all, all.length >= PARALLEL_TEXTS);
+        long batchChars = batchBytes / EncodedTexts.BYTES_PER_CHAR;
         int from = 0;
         while (from < all.length) {
-            long bound = maxBytes(all[from]);
             int to = from + 1;
-            while (to < all.length && bound + maxBytes(all[to]) <= batchBytes) {
-                bound += maxBytes(all[to++]);
+            while (to < all.length && ends[to + 1] - ends[from] <= batchChars) {
+                to++;
             }
-            run(all, from, to, bound, result);
+            run(all, ends, from, to, result);
             from = to;
         }
         return result;
     }
 
-    private static long maxBytes(String text) {
-        return (long) EncodedTexts.MAX_BYTES_PER_CHAR * text.length();
-    }
-
-    private static void run(String[] texts, int from, int to, long maxBytes, List<Map<String, Integer>> result) {
+    private static void run(Object[] texts, long[] ends, int from, int to, List<Map<String, Integer>> result) {
         long[] packedLength = new long[1];
-        boolean parallel = maxBytes >= PARALLEL_BYTES;
-        try (EncodedTexts batch = new EncodedTexts(texts, from, to, parallel)) {
-            Pointer packed = Binding.extract_and_aggregate(batch.data(), batch.byteCount(), batch.offsets(),
+        boolean parallel = EncodedTexts.BYTES_PER_CHAR * (ends[to] - ends[from]) >= PARALLEL_BYTES;
+        try (EncodedTexts batch = new EncodedTexts(texts, ends, from, to, parallel)) {
+            long packed = Binding.extract_and_aggregate(batch.data(), batch.charCount(), batch.offsets(),
                     batch.size(), packedLength);
-            if (packed == null) {
+            if (packed == 0) {
                 throw new IllegalStateException("Native kernel " + KERNEL_ID + " failed with error code " + packedLength[0]);
             }
             try {
-                PackedCounts.decodeInto(packed.getByteBuffer(0, packedLength[0]), batch.size(), parallel, result);
+                PackedCounts.decodeInto(new Pointer(packed).getByteBuffer(0, packedLength[0]), batch.size(), parallel, result);
             } finally {
                 Binding.oxidizer_free_buffer(packed, packedLength[0]);
             }
         }
     }
 
-    /** JNA direct mapping: static natives bound once, ~80 ns per call instead of ~250 ns through a proxy. */
+    /**
+     * JNA direct mapping: static natives bound once, ~80 ns per call instead of ~250 ns through a proxy.
+     * The buffer comes back as a plain address (64-bit only, like the library): a returned Pointer costs
+     * a JNI object construction per call.
+     */
     private static final class Binding {
         static {
             Native.register(Binding.class, KernelLibrary.library());
         }
 
-        static native Pointer extract_and_aggregate(Pointer data, long dataLength, int[] offsets, int textCount,
+        static native long extract_and_aggregate(Pointer chars, long charCount, int[] offsets, int textCount,
                 long[] packedLength);
 
-        static native void oxidizer_free_buffer(Pointer buffer, long length);
+        static native void oxidizer_free_buffer(long buffer, long length);
     }
 }

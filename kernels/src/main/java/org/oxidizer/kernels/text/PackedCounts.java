@@ -12,7 +12,9 @@ import java.util.stream.IntStream;
 
 /**
  * Reads the kernel's packed output in place into HashMaps that share one String per distinct word of a
- * chunk, so each key's hash is computed once and reused by every merge; chunks decode in parallel.
+ * chunk, so each key's hash is computed once and reused by every merge, and one Integer per small value
+ * (as {@code Integer.valueOf} already shares -128..127): fewer objects for the collector to trace and
+ * copy, and equal to the reference's by {@code equals}; chunks decode in parallel.
  *
  * <p>Layout (native-endian ints): {@code textCount, chunkCount, chunkStarts[chunkCount]}, then per chunk
  * {@code textCount, wordCount, wordBytes, wordEnds[wordCount]}, the ASCII word bytes padded to 4, and per
@@ -20,6 +22,9 @@ import java.util.stream.IntStream;
  * bit set when the text's last match added a word.
  */
 final class PackedCounts {
+
+    /** Values in {@code 0..SHARED_VALUES-1} are boxed once per chunk; log counts are mostly small. */
+    private static final int SHARED_VALUES = 1024;
 
     private final ByteBuffer bytes;
     private final IntBuffer ints;
@@ -43,8 +48,13 @@ final class PackedCounts {
         }
         @SuppressWarnings("unchecked")
         Map<String, Integer>[] maps = new Map[textCount];
-        IntStream chunks = IntStream.range(0, chunkCount);
-        (parallel ? chunks.parallel() : chunks).forEach(c -> counts.decodeChunk(c, maps, firstText[c]));
+        if (parallel) {
+            IntStream.range(0, chunkCount).parallel().forEach(c -> counts.decodeChunk(c, maps, firstText[c]));
+        } else {
+            for (int c = 0; c < chunkCount; c++) {
+                counts.decodeChunk(c, maps, firstText[c]);
+            }
+        }
         result.addAll(Arrays.asList(maps));
     }
 
@@ -59,6 +69,9 @@ final class PackedCounts {
         int wordBytes = ints.get(at++);
         String[] words = readWords(at, wordCount, wordBytes);
         at += wordCount + ((wordBytes + 3) >>> 2);
+        int end = chunk + 1 < ints.get(1) ? chunkStart(chunk + 1) : ints.limit();
+        // Worth its allocation only when the chunk has far more entries than the table has slots.
+        Integer[] shared = end - at > 8 * SHARED_VALUES ? new Integer[SHARED_VALUES] : null;
         for (int t = 0; t < chunkTexts; t++) {
             int header = ints.get(at++);
             int entries = header & Integer.MAX_VALUE;
@@ -66,14 +79,25 @@ final class PackedCounts {
             HashMap<String, Integer> counts = new HashMap<>(referenceCapacity(keysBeforeLastMatch));
             // merge(), like the reference, links new keys at the head of their bin (put() at the tail).
             for (int e = 0; e < entries; e++, at += 2) {
-                counts.merge(words[ints.get(at)], ints.get(at + 1), Integer::sum);
+                counts.merge(words[ints.get(at)], box(ints.get(at + 1), shared), Integer::sum);
             }
             maps[firstText + t] = counts;
         }
-        int end = chunk + 1 < ints.get(1) ? chunkStart(chunk + 1) : ints.limit();
         if (at != end) {
             throw new IllegalStateException("Kernel chunk " + chunk + " ends at int " + at + ", expected " + end);
         }
+    }
+
+    private static Integer box(int value, Integer[] shared) {
+        if (shared == null || value < 0 || value >= SHARED_VALUES) {
+            return value;
+        }
+        Integer boxed = shared[value];
+        if (boxed == null) {
+            boxed = value;
+            shared[value] = boxed;
+        }
+        return boxed;
     }
 
     /** Keys are ASCII, so ISO-8859-1 decoding is exact and yields compact one-byte-per-char Strings. */

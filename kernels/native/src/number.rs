@@ -1,0 +1,68 @@
+//! Group 2 of a match read like `Integer.parseInt`, with 0 where Java throws (int overflow).
+
+use std::ops::Range;
+
+/// Group 2's value, `units[digits]` being ASCII digits: up to 8 of them (every count this side of
+/// 100 million) are parsed without a loop, whose exit on varying lengths the CPU mispredicts.
+#[inline]
+pub fn value_of(units: &[u16], digits: Range<usize>) -> i32 {
+    #[cfg(target_arch = "x86_64")]
+    debug_assert!(!digits.is_empty());
+    if digits.len() <= 8 {
+        if let Some(block) = units.get(digits.start..digits.start + 8) {
+            return swar::parse(block.try_into().unwrap(), digits.len());
+        }
+    }
+    parse_int_or_zero(&units[digits])
+}
+
+/// `Integer.parseInt` on ASCII digits, with 0 where Java throws NumberFormatException (overflow).
+#[inline]
+pub fn parse_int_or_zero(digits: &[u16]) -> i32 {
+    if digits.len() <= 9 {
+        // Nine digits never overflow, whatever the leading zeros.
+        return digits
+            .iter()
+            .fold(0i32, |v, &c| v * 10 + i32::from(c - u16::from(b'0')));
+    }
+    let start = digits
+        .iter()
+        .position(|&c| c != u16::from(b'0'))
+        .unwrap_or(digits.len());
+    let significant = &digits[start..];
+    if significant.len() > 10 {
+        return 0;
+    }
+    let value = significant
+        .iter()
+        .fold(0u64, |v, &c| v * 10 + u64::from(c - u16::from(b'0')));
+    i32::try_from(value).unwrap_or(0)
+}
+
+#[cfg(target_arch = "x86_64")]
+mod swar {
+    use std::arch::x86_64::*;
+
+    const ZEROS: u64 = 0x3030_3030_3030_3030;
+
+    /// The number written by the first `len` (1..=8) of `block`'s units, all ASCII digits.
+    #[inline]
+    pub fn parse(block: &[u16; 8], len: usize) -> i32 {
+        // SAFETY: SSE2 is baseline on x86_64, and the load reads exactly the 16 bytes of `block`.
+        let bytes = unsafe {
+            let units = _mm_loadu_si128(block.as_ptr().cast());
+            _mm_cvtsi128_si64(_mm_packus_epi16(units, units)) as u64
+        };
+        let digits = bytes & (u64::MAX >> (64 - 8 * len));
+        // Eight digits, first one lowest, with '0's in front: the shorter number's value.
+        let eight = (digits << (8 * (8 - len))) | ZEROS.checked_shr(8 * len as u32).unwrap_or(0);
+        // Lemire's eight-digit SWAR: pairs, then quads, then the whole, by multiplication.
+        let v = eight.wrapping_sub(ZEROS);
+        let v = v.wrapping_mul(10).wrapping_add(v >> 8);
+        let mask = 0x0000_00FF_0000_00FF;
+        let mul1 = 100 + (1_000_000 << 32);
+        let mul2 = 1 + (10_000 << 32);
+        (((v & mask).wrapping_mul(mul1)).wrapping_add(((v >> 16) & mask).wrapping_mul(mul2)) >> 32)
+            as i32
+    }
+}
