@@ -29,10 +29,10 @@ class AppImageIT {
 
     @BeforeAll
     static void packageAppImage() {
-        Path work = Path.of(System.getProperty("installer.work"));
+        Path work = Path.of(property("installer.work"));
         long start = System.nanoTime();
-        image = new Packager(Path.of(System.getProperty("installer.app")), Path.of(System.getProperty("installer.cliJar")),
-            Path.of(System.getProperty("installer.resources")), System.getProperty("installer.version"), work)
+        image = new Packager(Path.of(property("installer.app")), Path.of(property("installer.cliJar")),
+            Path.of(property("installer.resources")), property("installer.version"), work)
             .appImage(work.resolve("image"));
         System.out.printf("app-image %s packaged in %d s%n", image, (System.nanoTime() - start) / 1_000_000_000L);
     }
@@ -42,7 +42,7 @@ class AppImageIT {
         Result result = run(image.getParent(), "bin/oxidizer", "--version");
 
         assertEquals(0, result.exitCode(), result.output());
-        assertEquals("oxidizer " + System.getProperty("installer.version"), result.output().strip());
+        assertEquals("oxidizer " + property("installer.version"), result.output().strip());
     }
 
     @Test
@@ -79,6 +79,15 @@ class AppImageIT {
     void runtimeKeepsJavaToLaunchTargetsWith() {
         assertTrue(Files.isExecutable(image.resolve("lib/runtime/bin/java")));
         assertTrue(Files.isRegularFile(image.resolve("lib/" + Packager.WORKBENCH + ".png")));
+    }
+
+    /** Failsafe sets these after the package phase laid out the app: the test needs the packaged reactor. */
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException(name + " is not set: this test runs in ./mvnw verify (failsafe), not alone");
+        }
+        return value;
     }
 
     private static Result run(Path dir, String launcher, String... args) throws IOException, InterruptedException {
