@@ -80,7 +80,9 @@ final class PackedCounts {
             int header = ints.get(at++);
             int entries = header & Integer.MAX_VALUE;
             int keysBeforeLastMatch = header < 0 ? entries - 1 : entries;
-            HashMap<String, Integer> counts = new HashMap<>(referenceCapacity(keysBeforeLastMatch));
+            // Up to 12 keys the reference's own default map (16 bins) is built, and built most cheaply.
+            HashMap<String, Integer> counts = keysBeforeLastMatch <= 12
+                    ? new HashMap<>() : new HashMap<>(referenceCapacity(keysBeforeLastMatch));
             // merge(), like the reference, links new keys at the head of their bin (put() at the tail).
             for (int e = 0; e < entries; e++, at += 2) {
                 counts.merge(words[ints.get(at)], box(ints.get(at + 1)), Integer::sum);
