@@ -10,8 +10,11 @@ use crate::packed::{self, ChunkCounts};
 use crate::pairs::{find_candidates, Candidate, Pairs};
 use crate::words::WordIds;
 
-/// Below this many input code units one thread is faster than waking the pool.
-const PARALLEL_MIN_UNITS: usize = 32 * 1024;
+/// Below this many input code units (some 3000 log lines) one thread is as fast as waking the pool.
+const PARALLEL_MIN_UNITS: usize = 256 * 1024;
+
+/// The least a chunk holds: each has its own dictionary, word table and scratch buffers to set up.
+const MIN_CHUNK_UNITS: usize = 32 * 1024;
 
 /// Chunks per pool thread, so an uneven chunk, or a core another process takes for a while, does
 /// not leave the other threads idle at the end.
@@ -67,6 +70,7 @@ fn chunk_bounds(offsets: &[i32]) -> Vec<usize> {
     }
     let chunks = (rayon::current_num_threads() * CHUNKS_PER_THREAD)
         .max(MIN_CHUNKS)
+        .min(units / MIN_CHUNK_UNITS)
         .min(text_count);
     let mut bounds = Vec::with_capacity(chunks + 1);
     bounds.push(0);

@@ -4,12 +4,13 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import java.nio.ByteOrder;
 import java.nio.CharBuffer;
+import java.nio.IntBuffer;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
- * A batch of texts laid out as the kernel reads them: their UTF-16 chars back to back in native memory
- * plus n + 1 char offsets. Java's own chars need no encoding, and the pattern's ASCII classes read the
+ * A batch of texts laid out as the kernel reads them: their UTF-16 chars back to back in native memory,
+ * then n + 1 int char offsets. Java's own chars need no encoding, and the pattern's ASCII classes read the
  * same on UTF-16 units as on code points, so lone surrogates pass through unchanged.
  */
 final class EncodedTexts implements AutoCloseable {
@@ -24,7 +25,10 @@ final class EncodedTexts implements AutoCloseable {
 
     /** Plain malloc'd memory, freed by {@link #close()}: JNA's Memory adds a cleaner and buffer bookkeeping per call. */
     private final Pointer memory;
-    private final int[] offsets;
+    private final int size;
+    private final int charCount;
+    /** Where the n + 1 int offsets follow the chars, in the same block: JNA would copy an int[] in and back out. */
+    private final long offsetsAt;
 
     /**
      * Running char totals: element {@code i} is the length of {@code texts[0..i)}. Reading a String's
@@ -58,19 +62,18 @@ final class EncodedTexts implements AutoCloseable {
      * {@code Integer.MAX_VALUE} chars in all), in parallel when asked.
      */
     EncodedTexts(Object[] texts, long[] ends, int from, int to, boolean parallel) {
-        offsets = new int[to - from + 1];
-        for (int i = 1; i < offsets.length; i++) {
-            offsets[i] = Math.toIntExact(ends[from + i] - ends[from]);
-        }
-        // An exact size lets malloc reuse freed blocks; an upper bound would map fresh pages every call.
-        long peer = Native.malloc(Math.max(1, (long) BYTES_PER_CHAR * charCount()));
+        size = to - from;
+        charCount = Math.toIntExact(ends[to] - ends[from]);
+        offsetsAt = ((long) BYTES_PER_CHAR * charCount + 3) & ~3L;
+        long peer = Native.malloc(offsetsAt + Integer.BYTES * (size + 1L));
         if (peer == 0) {
-            throw new OutOfMemoryError("Cannot allocate " + BYTES_PER_CHAR * (long) charCount() + " bytes of native memory");
+            throw new OutOfMemoryError("Cannot allocate " + (offsetsAt + Integer.BYTES * (size + 1L)) + " bytes of native memory");
         }
         memory = new Pointer(peer);
         try {
-            forEachSlice((size() + SLICE - 1) / SLICE, parallel,
-                    s -> copy(texts, from, s * SLICE, Math.min(size(), s * SLICE + SLICE)));
+            memory.setInt(offsetsAt, 0);
+            forEachSlice((size + SLICE - 1) / SLICE, parallel,
+                    s -> copy(texts, ends, from, s * SLICE, Math.min(size, s * SLICE + SLICE)));
         } catch (RuntimeException | Error e) {
             Native.free(peer);
             throw e;
@@ -87,15 +90,21 @@ final class EncodedTexts implements AutoCloseable {
         }
     }
 
-    /** Copies texts {@code first..end} of the batch through a small staging array into native memory. */
-    private void copy(Object[] texts, int from, int first, int end) {
-        int chars = offsets[end] - offsets[first];
+    /** Writes the offsets of texts {@code first..end} of the batch, and copies their chars through a small staging array. */
+    private void copy(Object[] texts, long[] ends, int from, int first, int end) {
+        long base = ends[from];
+        IntBuffer offsets = memory.getByteBuffer(offsetsAt + Integer.BYTES * (first + 1L), Integer.BYTES * (long) (end - first))
+                .order(ByteOrder.nativeOrder()).asIntBuffer();
+        for (int i = first; i < end; i++) {
+            offsets.put((int) (ends[from + i + 1] - base));
+        }
+        long chars = ends[from + end] - ends[from + first];
         if (chars == 0) {
             return;
         }
-        CharBuffer target = memory.getByteBuffer((long) BYTES_PER_CHAR * offsets[first], (long) BYTES_PER_CHAR * chars)
+        CharBuffer target = memory.getByteBuffer(BYTES_PER_CHAR * (ends[from + first] - base), BYTES_PER_CHAR * chars)
                 .order(ByteOrder.nativeOrder()).asCharBuffer();
-        char[] stage = new char[Math.min(STAGE, chars)];
+        char[] stage = new char[(int) Math.min(STAGE, chars)];
         int staged = 0;
         for (int i = first; i < end; i++) {
             String text = (String) texts[from + i];
@@ -118,16 +127,16 @@ final class EncodedTexts implements AutoCloseable {
     }
 
     int size() {
-        return offsets.length - 1;
+        return size;
     }
 
     int charCount() {
-        return offsets[offsets.length - 1];
+        return charCount;
     }
 
-    /** Char offsets of each text in the buffer, the end of the last one at index {@code size()}. */
-    int[] offsets() {
-        return offsets;
+    /** Char offsets of each text in {@link #data()}, the end of the last one at index {@code size()}. */
+    Pointer offsets() {
+        return memory.share(offsetsAt);
     }
 
     @Override

@@ -19,8 +19,11 @@ public final class ExtractAndAggregateKernel {
     /** Upper bound of UTF-16 bytes per native call: bounds native memory and keeps offsets within int range. */
     static final long BATCH_BYTES = 96L << 20;
 
-    /** Below this many UTF-16 bytes, Java-side copying and decoding stay on the calling thread. */
-    static final long PARALLEL_BYTES = 256L << 10;
+    /**
+     * Below this many UTF-16 bytes, Java-side copying and decoding stay on the calling thread; the kernel
+     * too returns a single chunk below it (256 Ki units), so there would be nothing to split.
+     */
+    static final long PARALLEL_BYTES = 512L << 10;
 
     /** Below this many texts, reading their lengths stays on the calling thread. */
     private static final int PARALLEL_TEXTS = 16_384;
@@ -88,7 +91,7 @@ public final class ExtractAndAggregateKernel {
             Native.register(Binding.class, KernelLibrary.library());
         }
 
-        static native long extract_and_aggregate(Pointer chars, long charCount, int[] offsets, int textCount,
+        static native long extract_and_aggregate(Pointer chars, long charCount, Pointer offsets, int textCount,
                 long[] packedLength);
 
         static native void oxidizer_free_buffer(long buffer, long length);

@@ -13,8 +13,8 @@ import java.util.stream.IntStream;
 /**
  * Reads the kernel's packed output in place into HashMaps that share one String per distinct word of a
  * chunk, so each key's hash is computed once and reused by every merge, and one Integer per small value
- * (as {@code Integer.valueOf} already shares -128..127): fewer objects for the collector to trace and
- * copy, and equal to the reference's by {@code equals}; chunks decode in parallel.
+ * (as {@code Integer.valueOf} already shares -128..127): fewer objects to allocate, trace and copy, and
+ * equal to the reference's by {@code equals}; chunks decode in parallel.
  *
  * <p>Layout (native-endian ints): {@code textCount, chunkCount, chunkStarts[chunkCount]}, then per chunk
  * {@code textCount, wordCount, wordBytes, wordEnds[wordCount]}, the ASCII word bytes padded to 4, and per
@@ -23,8 +23,14 @@ import java.util.stream.IntStream;
  */
 final class PackedCounts {
 
-    /** Values in {@code 0..SHARED_VALUES-1} are boxed once per chunk; log counts are mostly small. */
-    private static final int SHARED_VALUES = 1024;
+    /** Boxes of {@code 0..1023}, log counts being mostly small; below 128 the JDK's own cached ones. */
+    private static final Integer[] SMALL_VALUES = new Integer[1024];
+
+    static {
+        for (int i = 0; i < SMALL_VALUES.length; i++) {
+            SMALL_VALUES[i] = Integer.valueOf(i);
+        }
+    }
 
     private final ByteBuffer bytes;
     private final IntBuffer ints;
@@ -70,16 +76,16 @@ final class PackedCounts {
         String[] words = readWords(at, wordCount, wordBytes);
         at += wordCount + ((wordBytes + 3) >>> 2);
         int end = chunk + 1 < ints.get(1) ? chunkStart(chunk + 1) : ints.limit();
-        // Worth its allocation only when the chunk has far more entries than the table has slots.
-        Integer[] shared = end - at > 8 * SHARED_VALUES ? new Integer[SHARED_VALUES] : null;
         for (int t = 0; t < chunkTexts; t++) {
             int header = ints.get(at++);
             int entries = header & Integer.MAX_VALUE;
             int keysBeforeLastMatch = header < 0 ? entries - 1 : entries;
-            HashMap<String, Integer> counts = new HashMap<>(referenceCapacity(keysBeforeLastMatch));
+            // Up to 12 keys the reference's own default map (16 bins) is built, and built most cheaply.
+            HashMap<String, Integer> counts = keysBeforeLastMatch <= 12
+                    ? new HashMap<>() : new HashMap<>(referenceCapacity(keysBeforeLastMatch));
             // merge(), like the reference, links new keys at the head of their bin (put() at the tail).
             for (int e = 0; e < entries; e++, at += 2) {
-                counts.merge(words[ints.get(at)], box(ints.get(at + 1), shared), Integer::sum);
+                counts.merge(words[ints.get(at)], box(ints.get(at + 1)), Integer::sum);
             }
             maps[firstText + t] = counts;
         }
@@ -88,16 +94,8 @@ final class PackedCounts {
         }
     }
 
-    private static Integer box(int value, Integer[] shared) {
-        if (shared == null || value < 0 || value >= SHARED_VALUES) {
-            return value;
-        }
-        Integer boxed = shared[value];
-        if (boxed == null) {
-            boxed = value;
-            shared[value] = boxed;
-        }
-        return boxed;
+    private static Integer box(int value) {
+        return value >= 0 && value < SMALL_VALUES.length ? SMALL_VALUES[value] : Integer.valueOf(value);
     }
 
     /** Keys are ASCII, so ISO-8859-1 decoding is exact and yields compact one-byte-per-char Strings. */
