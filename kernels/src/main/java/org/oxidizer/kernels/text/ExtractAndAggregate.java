@@ -57,7 +57,7 @@ public final class ExtractAndAggregate implements Kernel {
                 + " Character.digit decides); anything else or past int range counts as 0; sums wrap like int +",
             "texts with unpaired surrogates, which UTF-8 cannot carry, are computed by the Java reference, exactly",
             "one HashMap per text, in order; a null list or text throws NullPointerException like the Java loop",
-            "batches above 96 MB of UTF-8 are split into several native calls, never truncated");
+            "batches above 96 MB of UTF-16 (48M chars) are split into several native calls, never truncated");
     }
 
     @Override
