@@ -9,6 +9,7 @@ use crate::number::value_of;
 use crate::packed::{self, ChunkCounts};
 use crate::pairs::{find_candidates, Candidate, Pairs};
 use crate::words::WordIds;
+use crate::split;
 
 /// Below this many input code units (some 3000 log lines) one thread is as fast as waking the pool.
 const PARALLEL_MIN_UNITS: usize = 256 * 1024;
@@ -49,12 +50,10 @@ pub fn extract_and_aggregate(data: &[u16], offsets: &[i32]) -> Result<Vec<u8>, I
 }
 
 fn validate(data: &[u16], offsets: &[i32]) -> Result<(), InputError> {
-    let (first, last) = match (offsets.first(), offsets.last()) {
-        (Some(&first), Some(&last)) => (first, last),
-        _ => return Err(InputError::NoOffsets),
-    };
-    let ordered = offsets.windows(2).all(|w| w[0] <= w[1]);
-    if first < 0 || !ordered || last as usize > data.len() {
+    if offsets.is_empty() {
+        return Err(InputError::NoOffsets);
+    }
+    if !split::offsets_within(offsets, data.len()) {
         return Err(InputError::BadOffsets);
     }
     Ok(())
@@ -72,21 +71,7 @@ fn chunk_bounds(offsets: &[i32]) -> Vec<usize> {
         .max(MIN_CHUNKS)
         .min(units / MIN_CHUNK_UNITS)
         .min(text_count);
-    let mut bounds = Vec::with_capacity(chunks + 1);
-    bounds.push(0);
-    for k in 1..chunks {
-        let target = first + units * k / chunks;
-        let at = offsets
-            .partition_point(|&o| (o as usize) < target)
-            .min(text_count);
-        if at > *bounds.last().unwrap() {
-            bounds.push(at);
-        }
-    }
-    if *bounds.last().unwrap() < text_count {
-        bounds.push(text_count);
-    }
-    bounds
+    split::even_split(text_count, chunks, |i| offsets[i] as usize)
 }
 
 /// Texts whose class bitmaps are computed together: small enough to stay in cache and to reuse one

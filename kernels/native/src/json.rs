@@ -12,6 +12,7 @@ use std::slice;
 use rayon::prelude::*;
 
 use crate::{ERR_BAD_OFFSETS, ERR_NULL_OR_NEGATIVE, ERR_PANIC};
+use crate::split;
 
 /// The batch opens the JSON array: write `[` first.
 pub const FIRST: i32 = 1;
@@ -361,19 +362,7 @@ fn chunk_bounds(entry_starts: &[usize]) -> Vec<usize> {
         return vec![0, segments];
     }
     let chunks = (threads * CHUNKS_PER_THREAD).min(segments);
-    let mut bounds = vec![0];
-    for k in 1..chunks {
-        let at = entry_starts
-            .partition_point(|&s| s < entries * k / chunks)
-            .min(segments);
-        if at > *bounds.last().unwrap() {
-            bounds.push(at);
-        }
-    }
-    if *bounds.last().unwrap() < segments {
-        bounds.push(segments);
-    }
-    bounds
+    split::even_split(segments, chunks, |i| entry_starts[i])
 }
 
 /// Writes segments `from..to` of the batch, with the array's brackets where the batch has them.

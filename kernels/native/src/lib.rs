@@ -13,6 +13,7 @@ mod packed;
 mod pairs;
 mod primes;
 mod sobel;
+mod split;
 mod square_plus_double;
 mod sum_bytes;
 mod pattern_pairs;

@@ -22,6 +22,7 @@ use rayon::prelude::*;
 use regex::bytes::{CaptureLocations, Regex};
 
 use crate::{ERR_BAD_OFFSETS, ERR_NULL_OR_NEGATIVE, ERR_PANIC};
+use crate::split;
 
 /// Row length of a line that is not a log record: the Java method drops it.
 pub const MALFORMED: i32 = -1;
@@ -129,11 +130,7 @@ fn row_capacity(offsets: &[i32]) -> usize {
 }
 
 fn validate(units: &[u16], offsets: &[i32]) -> Result<(), InputError> {
-    let (Some(&first), Some(&last)) = (offsets.first(), offsets.last()) else {
-        return Err(InputError::BadOffsets);
-    };
-    let ordered = offsets.windows(2).all(|w| w[0] <= w[1]);
-    if first < 0 || !ordered || last as usize > units.len() {
+    if !split::offsets_within(offsets, units.len()) {
         return Err(InputError::BadOffsets);
     }
     Ok(())
@@ -149,20 +146,7 @@ fn chunk_bounds(offsets: &[i32]) -> Vec<usize> {
         return vec![0, line_count];
     }
     let chunks = (threads * CHUNKS_PER_THREAD).min(line_count);
-    let mut bounds = vec![0];
-    for k in 1..chunks {
-        let target = first + units * k / chunks;
-        let at = offsets
-            .partition_point(|&o| (o as usize) < target)
-            .min(line_count);
-        if at > *bounds.last().unwrap() {
-            bounds.push(at);
-        }
-    }
-    if *bounds.last().unwrap() < line_count {
-        bounds.push(line_count);
-    }
-    bounds
+    split::even_split(line_count, chunks, |i| offsets[i] as usize)
 }
 
 /// Appends the rows of a run of lines to `rows` and returns their lengths (or statuses); buffers are

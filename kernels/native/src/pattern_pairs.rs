@@ -23,6 +23,7 @@ use regex::bytes::{CaptureLocations, Regex};
 
 use crate::fxhash::FxBuildHasher;
 use crate::{ERR_BAD_OFFSETS, ERR_NULL_OR_NEGATIVE, ERR_PANIC};
+use crate::split;
 
 /// The pattern was not UTF-8 or did not compile (e.g. past the regex crate's size limit).
 pub const ERR_PATTERN: i64 = -4;
@@ -154,10 +155,7 @@ fn compiled(pattern: &[u8]) -> Result<Arc<Regex>, PatternError> {
 }
 
 fn validate(data: &[u8], offsets: &[i32]) -> Result<(), PatternError> {
-    let first = offsets[0];
-    let last = offsets[offsets.len() - 1];
-    let ordered = offsets.windows(2).all(|w| w[0] <= w[1]);
-    if first < 0 || !ordered || last as usize > data.len() {
+    if !split::offsets_within(offsets, data.len()) {
         return Err(PatternError::BadOffsets);
     }
     Ok(())
@@ -173,20 +171,7 @@ fn chunk_bounds(offsets: &[i32]) -> Vec<usize> {
         return vec![0, text_count];
     }
     let chunks = (threads * CHUNKS_PER_THREAD).min(text_count);
-    let mut bounds = vec![0];
-    for k in 1..chunks {
-        let target = first + bytes * k / chunks;
-        let at = offsets
-            .partition_point(|&o| (o as usize) < target)
-            .min(text_count);
-        if at > *bounds.last().unwrap() {
-            bounds.push(at);
-        }
-    }
-    if *bounds.last().unwrap() < text_count {
-        bounds.push(text_count);
-    }
-    bounds
+    split::even_split(text_count, chunks, |i| offsets[i] as usize)
 }
 
 /// The matches of a run of consecutive texts, with string ids local to the run.
