@@ -3,8 +3,10 @@ package org.oxidizer.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.oxidizer.core.migrate.Advice;
 import org.oxidizer.core.migrate.LiveMigration;
@@ -15,6 +17,8 @@ import org.oxidizer.core.profile.Profile;
 import org.oxidizer.core.target.AttachedTarget;
 import org.oxidizer.core.target.BundledJars;
 import org.oxidizer.core.target.NativeCrash;
+import org.oxidizer.core.target.TargetLauncher;
+import org.oxidizer.core.target.TargetSpec;
 import org.oxidizer.kernels.catalog.KernelCatalog;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -188,24 +192,26 @@ final class MigrateCommand implements Callable<Integer> {
 
     /** Starts the target in the background, its output into the out folder; it is stopped when the command ends. */
     private Process launch(Path dir) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        cmd.addAll(jvmOptions);
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        TargetSpec spec;
         if (target.sample != null) {
             if (!"text-aggregation".equals(target.sample)) {
                 throw new IllegalArgumentException("no bundled sample '" + target.sample + "'; there is text-aggregation");
             }
-            cmd.addAll(List.of("-Xmx1g", "-cp", BundledJars.samplesJar().toString(),
-                "org.oxidizer.samples.textagg.TextAggregationPipeline", "--texts", "100000000", "--batch", "20000"));
-        } else if (target.jar != null) {
-            cmd.addAll(List.of("-jar", target.jar.toString()));
+            List<String> args = new ArrayList<>(List.of("--texts", "100000000", "--batch", "20000"));
+            args.addAll(programArgs);
+            List<String> options = new ArrayList<>(List.of("-Xmx1g"));
+            options.addAll(jvmOptions);
+            spec = new TargetSpec(target.sample, javaHome, "org.oxidizer.samples.textagg.TextAggregationPipeline", null,
+                List.of(BundledJars.samplesJar()), args, options, null, Map.of());
         } else {
-            if (classpath != null) {
-                cmd.addAll(List.of("-cp", classpath));
-            }
-            cmd.add(target.mainClass);
+            List<Path> cp = classpath == null ? List.of()
+                : Arrays.stream(classpath.split(":")).map(Path::of).toList();
+            String name = target.jar != null ? target.jar.getFileName().toString() : target.mainClass;
+            spec = new TargetSpec(name, javaHome, target.mainClass, target.jar, cp, programArgs, jvmOptions, null, Map.of());
         }
-        cmd.addAll(programArgs);
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("target-output.txt").toFile()).start();
+        // Same command line as a profiled run (JDK 21+ flags included), without the agent: it is attached next.
+        Process p = new TargetLauncher(BundledJars.agentJar()).start(spec, dir.resolve("target-output.txt"));
         Thread.sleep(1500);
         if (!p.isAlive()) {
             throw new IllegalStateException("the target exited at once; see " + dir.resolve("target-output.txt"));
