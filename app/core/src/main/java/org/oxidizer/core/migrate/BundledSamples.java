@@ -40,9 +40,12 @@ public final class BundledSamples {
             return new Workload(id, description, target, List.of(swap()));
         }
 
-        /** Frames a CPU profile of this sample must show among its hottest, from its fixture file. */
-        public List<String> expectedHotspots() {
-            return lines(read("org/oxidizer/samples/" + id + ".expected-hotspots"));
+        /**
+         * What a steady CPU profile of this sample must show, from its fixture file: frames with the least share
+         * of samples each must hold, and the arguments of the run they hold for.
+         */
+        public ExpectedHotspots expectedHotspots() {
+            return ExpectedHotspots.parse(id + ".expected-hotspots", read("org/oxidizer/samples/" + id + ".expected-hotspots"), defaultArgs);
         }
     }
 
@@ -68,11 +71,11 @@ public final class BundledSamples {
             "no bundled sample '" + id + "'; there are " + all.stream().map(Sample::id).toList()));
     }
 
-    private static List<String> words(String text) {
+    static List<String> words(String text) {
         return text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
     }
 
-    private static List<String> lines(String text) {
+    static List<String> lines(String text) {
         return Arrays.stream(text.split("\n")).map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 

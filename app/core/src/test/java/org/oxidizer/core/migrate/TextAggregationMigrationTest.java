@@ -46,12 +46,9 @@ class TextAggregationMigrationTest {
         TargetRun before = comparison.before().get(0);
         assertNotNull(before.agent().profileEvent(), "the agent reported which profiler event ran");
         assertTrue(before.profile().totalSamples() > 100, "samples: " + before.profile().totalSamples());
-        List<String> expected = expectedHotspots();
-        List<String> hottest = HotMethods.byTotal(before.profile()).stream().limit(40).map(Hotspot::frame).toList();
-        for (String frame : expected) {
-            assertTrue(hottest.contains(frame), frame + " among the 40 hottest frames: " + hottest);
-        }
+        // Which frames follow it in the ranking is the JIT's business; BundledSamplesTest checks shares on a steady profile.
         double share = comparison.totalPercent(comparison.before(), HOT_METHOD);
+        System.out.printf("extractAndAggregate: %.1f%% of %d samples%n", share, before.profile().totalSamples());
         assertTrue(share >= 20, "extractAndAggregate holds " + share + "% of samples");
     }
 
@@ -106,13 +103,5 @@ class TextAggregationMigrationTest {
             () -> run.run(workload, 1, dir, Progress.NONE));
         assertTrue(e.getMessage().startsWith("the before (pure Java) run exited with code 1."), e.getMessage());
         assertTrue(e.getMessage().contains("NoSuchMain"), "the target's own last words are kept: " + e.getMessage());
-    }
-
-    private static List<String> expectedHotspots() throws IOException {
-        try (JarFile jar = new JarFile(BundledJars.samplesJar().toFile());
-             InputStream in = jar.getInputStream(jar.getEntry("org/oxidizer/samples/text-aggregation.expected-hotspots"))) {
-            return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
-                .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        }
     }
 }

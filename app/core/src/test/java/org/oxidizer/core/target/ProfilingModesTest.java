@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oxidizer.core.profile.CollapsedStacksImporter;
 import org.oxidizer.core.profile.HotMethods;
 import org.oxidizer.core.profile.Hotspot;
 import org.oxidizer.core.profile.JfrImporter;
@@ -57,16 +58,33 @@ class ProfilingModesTest {
     @Test
     void aTargetKilledMidProfileKeepsItsSamples(@TempDir Path dir) throws Exception {
         ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor();
+        long started = System.nanoTime();
         try {
-            killer.schedule(() -> ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().orElse("").contains("--texts 90000000"))
-                .forEach(ProcessHandle::destroyForcibly), 5, TimeUnit.SECONDS);
+            // Kill once a snapshot on disk holds 300 samples (or after two minutes, which then fails below),
+            // and not before two seconds, so the sampler's series has points whatever the machine's load.
+            killer.scheduleWithFixedDelay(() -> {
+                boolean ready = System.nanoTime() - started > TimeUnit.SECONDS.toNanos(2)
+                    && snapshotSamples(dir.resolve("profile.collapsed")) >= 300;
+                if (ready || System.nanoTime() - started > TimeUnit.MINUTES.toNanos(2)) {
+                    ProcessHandle.allProcesses()
+                        .filter(p -> p.info().commandLine().orElse("").contains("--texts 90000000"))
+                        .forEach(ProcessHandle::destroyForcibly);
+                }
+            }, 200, 200, TimeUnit.MILLISECONDS);
             TargetRun run = run(sample(90_000_000), AgentRequest.profileCpu(), dir);
             assertFalse(run.succeeded(), "killed");
-            assertTrue(run.profile().totalSamples() > 50, "the last snapshot survives: " + run.profile().totalSamples());
-            assertTrue(run.measurement().series().size() > 10, "the sampler's series survives");
+            assertTrue(run.profile().totalSamples() >= 300, "the last snapshot survives: " + run.profile().totalSamples());
+            assertTrue(run.measurement().series().size() > 10, "the sampler's series survives: " + run.measurement().series().size());
         } finally {
             killer.shutdownNow();
+        }
+    }
+
+    private static long snapshotSamples(Path collapsed) {
+        try {
+            return Files.isRegularFile(collapsed) ? new CollapsedStacksImporter().read(collapsed).totalSamples() : 0;
+        } catch (Exception e) {
+            return 0;
         }
     }
 
