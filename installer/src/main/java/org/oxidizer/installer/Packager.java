@@ -143,13 +143,17 @@ public final class Packager {
         return file;
     }
 
-    /** jpackage wants a numeric version (a .deb's must start with a digit): 0.1.0-SNAPSHOT ships as 0.1.0. */
+    /**
+     * The version jpackage stamps on the image and the .deb, the project's own where it can be: 0.2.0 ships as
+     * 0.2.0. A .deb's version must start with a digit and has no '-' of its own, so a qualifier follows a '~',
+     * which Debian sorts before the release it leads to: 0.3.0-SNAPSHOT ships as 0.3.0~SNAPSHOT, 2.0-rc-1 as 2.0~rc.1.
+     */
     static String appVersion(String projectVersion) {
-        String numeric = projectVersion.split("-", 2)[0];
-        if (!numeric.matches("\\d+(\\.\\d+){0,2}")) {
+        String[] parts = projectVersion.split("-", 2);
+        if (!parts[0].matches("\\d+(\\.\\d+){0,2}") || parts.length == 2 && !parts[1].matches("[A-Za-z0-9.+-]+")) {
             throw new IllegalArgumentException("cannot package version " + projectVersion + ": expected 1.2.3[-QUALIFIER]");
         }
-        return numeric;
+        return parts.length == 1 ? parts[0] : parts[0] + "~" + parts[1].replace('-', '.');
     }
 
     private static boolean onPath(String command) {

@@ -45,6 +45,16 @@ class AppImageIT {
         assertEquals("oxidizer " + property("installer.version"), result.output().strip());
     }
 
+    /** Every subcommand the README documents runs from the image; this one draws with the workbench's classes. */
+    @Test
+    void benchFlameDrawsOffScreenFromTheImage(@TempDir Path dir) throws Exception {
+        Result result = run(dir, "bin/oxidizer", "bench", "flame", "--samples", "20000", "--frames", "2000", "--rounds", "1");
+
+        assertEquals(0, result.exitCode(), result.output());
+        assertTrue(result.output().contains("first paint: model"), result.output());
+        assertTrue(result.output().contains("hover redraw, whole profile"), result.output());
+    }
+
     @Test
     void demoSwapsTheKernelInTargetsOnTheBundledRuntime(@TempDir Path out) throws Exception {
         Result result = run(out, "bin/oxidizer", "demo", "--texts", "20000", "--runs", "1", "--out", out.toString());

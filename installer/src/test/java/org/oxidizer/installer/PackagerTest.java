@@ -8,14 +8,15 @@ import org.junit.jupiter.api.Test;
 class PackagerTest {
 
     @Test
-    void shipsTheProjectVersionWithoutItsQualifier() {
-        assertEquals("0.1.0", Packager.appVersion("0.1.0-SNAPSHOT"));
+    void shipsTheProjectVersionWithItsQualifierAfterATilde() {
         assertEquals("1.2.3", Packager.appVersion("1.2.3"));
-        assertEquals("2.0", Packager.appVersion("2.0-rc-1"));
+        assertEquals("0.3.0~SNAPSHOT", Packager.appVersion("0.3.0-SNAPSHOT"), "Debian sorts it before 0.3.0");
+        assertEquals("2.0~rc.1", Packager.appVersion("2.0-rc-1"));
     }
 
     @Test
     void refusesAVersionJpackageWouldReject() {
         assertThrows(IllegalArgumentException.class, () -> Packager.appVersion("next"));
+        assertThrows(IllegalArgumentException.class, () -> Packager.appVersion("1.0-beta 2"));
     }
 }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Time TextAggregation.extractAndAggregate (Java) against the extract_and_aggregate kernel in one JVM.",
         "Subcommands measure the profiler's overhead and how fast profiles load."},
-    subcommands = {ProfilerOverheadBench.class, ParseBench.class})
+    subcommands = {ProfilerOverheadBench.class, ParseBench.class, FlameBench.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--texts", description = "Corpus size in log lines (default: ${DEFAULT-VALUE}).")

@@ -132,6 +132,15 @@ class CliCommandsTest {
         assertEquals("oxidizer: No process with pid " + gone.pid() + " is running.", r.err().trim());
     }
 
+    /** The command line alone (no workbench jars, as in this module's tests): one sentence, exit 2, nothing drawn. */
+    @Test
+    void benchFlameWithoutTheWorkbenchSaysWhatIsMissing() {
+        Result r = run("bench", "flame", "--samples", "1000");
+        assertEquals(2, r.exit(), r.out());
+        assertTrue(r.err().startsWith("oxidizer: the flame-graph benchmark draws with the workbench's classes"), r.err());
+        assertEquals("", r.out());
+    }
+
     @Test
     void missingFileIsSaidPlainly() {
         Result r = run("hotspots", "/no/such/profile.collapsed");

@@ -1,5 +1,6 @@
 package org.oxidizer.gui.flame;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import org.oxidizer.core.bench.FlameGraphTiming;
 import org.oxidizer.core.bench.Medians;
 import org.oxidizer.core.bench.SyntheticProfile;
 import org.oxidizer.core.profile.CallTree;
@@ -20,26 +22,37 @@ import org.oxidizer.core.profile.Profile;
  * How fast the flame graph is on a 1,000,000-sample, 50,000-frame profile: first paint (call tree, flame
  * model, draw, render) and redraws on zoom and hover. Goals: first paint under 1 s, redraws within 16 ms.
  * Prints medians; "draw" is the time to issue the drawing, "frame" adds rasterizing it (a snapshot).
- * Run headless with {@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw}.
+ * Draws off-screen (Monocle, software rendering), so it needs no display; {@code oxidizer bench flame} runs it.
  */
-public final class FlameGraphBench {
+public final class FlameGraphBench implements FlameGraphTiming {
 
     private static final int WIDTH = 1600;
     private static final int HEIGHT = 900;
 
-    private FlameGraphBench() {
+    /** Held so the level set on it stays: JavaFX warns about running from the class path, which is how this runs. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
+    private PrintStream out = System.out;
+
+    /** For {@link java.util.ServiceLoader}. */
+    public FlameGraphBench() {
     }
 
-    public static void main(String[] args) throws Exception {
-        long samples = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
-        int frames = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    @Override
+    public void run(long samples, int frames, int rounds, PrintStream printTo) throws Exception {
+        this.out = printTo;
+        // Off-screen, before JavaFX starts: no display is needed, and none is touched if there is one.
+        for (String[] p : new String[][] {{"glass.platform", "Monocle"}, {"monocle.platform", "Headless"},
+            {"prism.order", "sw"}, {"java.awt.headless", "true"}}) {
+            System.setProperty(p[0], p[1]);
+        }
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         Path file = Files.createTempFile("oxidizer-flame-bench", ".collapsed");
         try {
             int stacks = SyntheticProfile.write(file, samples, frames, 42);
             long t0 = System.nanoTime();
             Profile profile = new CollapsedStacksImporter().read(file);
-            System.out.printf(Locale.ROOT, "profile: %,d samples, %,d frames, %,d stacks; parsed in %.0f ms (not counted below)%n",
+            out.printf(Locale.ROOT, "profile: %,d samples, %,d frames, %,d stacks; parsed in %.0f ms (not counted below)%n",
                 profile.totalSamples(), profile.frames().size(), stacks, ms(System.nanoTime() - t0));
             CompletableFuture<Void> started = new CompletableFuture<>();
             Platform.startup(() -> started.complete(null));
@@ -51,7 +64,7 @@ public final class FlameGraphBench {
         }
     }
 
-    private static void run(Profile profile, int rounds) throws Exception {
+    private void run(Profile profile, int rounds) throws Exception {
         double[] model = new double[rounds];
         double[] firstDraw = new double[rounds];
         double[] firstFrame = new double[rounds];
@@ -79,8 +92,8 @@ public final class FlameGraphBench {
             flame = canvas;
             nodes = tree.size();
         }
-        System.out.printf(Locale.ROOT, "call tree: %,d nodes%n", nodes);
-        System.out.printf(Locale.ROOT, "first paint: model %.0f ms, drawn %.0f ms, rendered %.0f ms (median of %d; goal < 1000 ms)%n",
+        out.printf(Locale.ROOT, "call tree: %,d nodes%n", nodes);
+        out.printf(Locale.ROOT, "first paint: model %.0f ms, drawn %.0f ms, rendered %.0f ms (median of %d; goal < 1000 ms)%n",
             Medians.median(model), Medians.median(firstDraw), Medians.median(firstFrame), rounds);
         FlameCanvas canvas = flame;
         List<Integer> targets = onFx(() -> zoomTargets(canvas));
@@ -122,9 +135,9 @@ public final class FlameGraphBench {
             hoverDraw[i] = ms(t4 - t3);
             hoverFrame[i] = ms(t5 - t3);
         }
-        System.out.printf(Locale.ROOT, "zoom redraw: drawn %.1f ms, rendered %.1f ms (median of 40; ~%.0f frames drawn; goal <= 16 ms)%n",
+        out.printf(Locale.ROOT, "zoom redraw: drawn %.1f ms, rendered %.1f ms (median of 40; ~%.0f frames drawn; goal <= 16 ms)%n",
             Medians.median(zoomDraw), Medians.median(zoomFrame), Medians.median(java.util.Arrays.stream(drawn).asDoubleStream().toArray()));
-        System.out.printf(Locale.ROOT, "hover redraw, whole profile: drawn %.1f ms, rendered %.1f ms (median of 40; %,d frames"
+        out.printf(Locale.ROOT, "hover redraw, whole profile: drawn %.1f ms, rendered %.1f ms (median of 40; %,d frames"
             + " drawn; goal <= 16 ms)%n", Medians.median(hoverDraw), Medians.median(hoverFrame), full);
     }
 
