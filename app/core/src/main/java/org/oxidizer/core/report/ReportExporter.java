@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,10 +59,14 @@ public final class ReportExporter {
         }
     }
 
-    /** A hidden temporary file beside the target, readable by others like any report (createTempFile makes it 0600). */
+    /**
+     * A hidden temporary file beside the target, readable by others like any report (createTempFile makes it 0600).
+     * Not {@code Files.getFileStore}: it looks the file up in /proc/mounts and fails ("Mount point not found") in a
+     * chroot or a container whose mount table names other paths; the file system's own views answer the question.
+     */
     static Path temporaryFile(Path dir, String fileName) throws IOException {
         Path tmp = Files.createTempFile(dir, "." + fileName + "-", ".tmp");
-        if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
         }
         return tmp;
