@@ -4,6 +4,7 @@ import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import org.oxidizer.core.bench.FlameGraphTiming;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -14,11 +15,8 @@ import picocli.CommandLine.Option;
     description = "The workbench's flame graph on 1M samples / 50k frames: first paint, redraw on zoom and hover (off-screen, no display needed).")
 final class FlameBench implements Callable<Integer> {
 
-    @Option(names = "--samples", description = "Samples in the synthetic profile (default: ${DEFAULT-VALUE}).")
-    long samples = 1_000_000;
-
-    @Option(names = "--frames", description = "Distinct frames in it (default: ${DEFAULT-VALUE}).")
-    int frames = 50_000;
+    @Mixin
+    SyntheticProfileOptions synthetic = new SyntheticProfileOptions();
 
     @Option(names = "--rounds", description = "First-paint rounds; the median is reported (default: ${DEFAULT-VALUE}).")
     int rounds = 5;
@@ -31,7 +29,7 @@ final class FlameBench implements Callable<Integer> {
                 + " and JavaFX), which are not on this class path; run it as ./oxidizer bench flame or with the installed oxidizer");
             return 2;
         }
-        timing.run(samples, frames, rounds, System.out);
+        timing.run(synthetic.samples, synthetic.frames, rounds, System.out);
         return 0;
     }
 }

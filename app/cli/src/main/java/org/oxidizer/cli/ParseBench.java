@@ -19,6 +19,7 @@ import org.oxidizer.core.target.AgentRequest;
 import org.oxidizer.core.target.BundledJars;
 import org.oxidizer.core.target.TargetLauncher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,11 +30,8 @@ import picocli.CommandLine.Option;
     description = "Profile loading speed: collapsed MB/s, 1M samples / 50k frames to a call tree, JFR vs jfr-converter.")
 final class ParseBench implements Callable<Integer> {
 
-    @Option(names = "--samples", description = "Samples in the synthetic profile (default: ${DEFAULT-VALUE}).")
-    long samples = 1_000_000;
-
-    @Option(names = "--frames", description = "Distinct frames in it (default: ${DEFAULT-VALUE}).")
-    int frames = 50_000;
+    @Mixin
+    SyntheticProfileOptions synthetic = new SyntheticProfileOptions();
 
     @Option(names = "--rounds", description = "Timed rounds; medians reported (default: ${DEFAULT-VALUE}).")
     int rounds = 5;
@@ -47,7 +45,7 @@ final class ParseBench implements Callable<Integer> {
 
     private int measure(Path dir) throws Exception {
         Path collapsed = dir.resolve("synthetic.collapsed");
-        int stacks = SyntheticProfile.write(collapsed, samples, frames, 7);
+        int stacks = SyntheticProfile.write(collapsed, synthetic.samples, synthetic.frames, 7);
         double mb = Files.size(collapsed) / 1e6;
         double[] load = new double[rounds];
         double[] tree = new double[rounds];
@@ -62,7 +60,7 @@ final class ParseBench implements Callable<Integer> {
                 tree[i - 1] = (t2 - t1) / 1e6;
             }
         }
-        System.out.printf(Locale.ROOT, "synthetic collapsed: %d samples, %d frames, %d stacks, %.1f MB%n", samples, frames, stacks, mb);
+        System.out.printf(Locale.ROOT, "synthetic collapsed: %d samples, %d frames, %d stacks, %.1f MB%n", synthetic.samples, synthetic.frames, stacks, mb);
         System.out.printf(Locale.ROOT, "  load      median %7.1f ms  -> %.0f MB/s%n", Medians.median(load), mb / Medians.median(load) * 1000);
         System.out.printf(Locale.ROOT, "  call tree median %7.1f ms; load + tree %.1f ms%n", Medians.median(tree),
             Medians.median(load) + Medians.median(tree));

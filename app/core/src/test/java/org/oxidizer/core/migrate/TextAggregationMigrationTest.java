@@ -6,17 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.jar.JarFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.oxidizer.core.profile.HotMethods;
-import org.oxidizer.core.profile.Hotspot;
 import org.oxidizer.core.target.AgentReport;
 import org.oxidizer.core.target.AgentRequest;
 import org.oxidizer.core.target.BundledJars;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.oxidizer.core.profile.CollapsedStacksImporter;
 import org.oxidizer.core.profile.Profile;
+import org.oxidizer.core.profile.ProfileFormatException;
 
 /**
  * Profiles an attached JVM until the profile holds a sample count rather than for a fixed time, so that what
@@ -21,7 +22,7 @@ public final class ProfileUntil {
      * @throws AssertionError when the target stops or {@code timeout} passes first, with the count reached
      */
     public static Profile samples(AttachedTarget target, long samples, Duration timeout, Path file)
-        throws IOException, InterruptedException, org.oxidizer.core.profile.ProfileFormatException {
+        throws IOException, InterruptedException, ProfileFormatException {
         long deadline = System.nanoTime() + timeout.toNanos();
         long seen = 0;
         while (System.nanoTime() < deadline) {

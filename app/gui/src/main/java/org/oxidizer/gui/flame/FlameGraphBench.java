@@ -32,15 +32,12 @@ public final class FlameGraphBench implements FlameGraphTiming {
     /** Held so the level set on it stays: JavaFX warns about running from the class path, which is how this runs. */
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
-    private PrintStream out = System.out;
-
     /** For {@link java.util.ServiceLoader}. */
     public FlameGraphBench() {
     }
 
     @Override
-    public void run(long samples, int frames, int rounds, PrintStream printTo) throws Exception {
-        this.out = printTo;
+    public void run(long samples, int frames, int rounds, PrintStream out) throws Exception {
         // Off-screen, before JavaFX starts: no display is needed, and none is touched if there is one.
         for (String[] p : new String[][] {{"glass.platform", "Monocle"}, {"monocle.platform", "Headless"},
             {"prism.order", "sw"}, {"java.awt.headless", "true"}}) {
@@ -57,14 +54,14 @@ public final class FlameGraphBench implements FlameGraphTiming {
             CompletableFuture<Void> started = new CompletableFuture<>();
             Platform.startup(() -> started.complete(null));
             started.get(30, TimeUnit.SECONDS);
-            run(profile, rounds);
+            run(profile, rounds, out);
         } finally {
             Files.deleteIfExists(file);
             Platform.exit();
         }
     }
 
-    private void run(Profile profile, int rounds) throws Exception {
+    private static void run(Profile profile, int rounds, PrintStream out) throws Exception {
         double[] model = new double[rounds];
         double[] firstDraw = new double[rounds];
         double[] firstFrame = new double[rounds];
