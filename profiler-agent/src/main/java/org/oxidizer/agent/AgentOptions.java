@@ -3,6 +3,7 @@ package org.oxidizer.agent;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.oxidizer.agent.api.AgentOptionKeys;
 
 /**
  * The agent's argument string, in async-profiler's own style: comma-separated {@code key=value}.
@@ -52,7 +53,7 @@ public final class AgentOptions {
         int verify = DEFAULT_VERIFY_CALLS;
         String kernels = null;
         if (args != null && !args.isBlank()) {
-            for (String part : args.split(",")) {
+            for (String part : args.split(AgentOptionKeys.SEPARATOR)) {
                 int eq = part.indexOf('=');
                 if (eq <= 0) {
                     throw new IllegalArgumentException("agent option '" + part + "' is not key=value");
@@ -60,15 +61,15 @@ public final class AgentOptions {
                 String key = part.substring(0, eq).trim();
                 String value = part.substring(eq + 1).trim();
                 switch (key) {
-                    case "event": event = value; break;
-                    case "interval": interval = value; break;
-                    case "collapsed": collapsed = value; break;
-                    case "jfr": jfr = value; break;
-                    case "snapshot": snapshot = seconds(value); break;
-                    case "status": status = value; break;
-                    case "swap": swaps.add(SwapSpec.parse(value)); break;
-                    case "verify": verify = count(value); break;
-                    case "kernels": kernels = value; break;
+                    case AgentOptionKeys.EVENT: event = value; break;
+                    case AgentOptionKeys.INTERVAL: interval = value; break;
+                    case AgentOptionKeys.COLLAPSED: collapsed = value; break;
+                    case AgentOptionKeys.JFR: jfr = value; break;
+                    case AgentOptionKeys.SNAPSHOT: snapshot = seconds(value); break;
+                    case AgentOptionKeys.STATUS: status = value; break;
+                    case AgentOptionKeys.SWAP: swaps.add(SwapSpec.parse(value)); break;
+                    case AgentOptionKeys.VERIFY: verify = count(value); break;
+                    case AgentOptionKeys.KERNELS: kernels = value; break;
                     default: throw new IllegalArgumentException("unknown agent option '" + key + "'");
                 }
             }

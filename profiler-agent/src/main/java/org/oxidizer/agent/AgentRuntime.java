@@ -1,6 +1,7 @@
 package org.oxidizer.agent;
 
 import java.lang.instrument.Instrumentation;
+import org.oxidizer.agent.api.StatusFileKeys;
 import org.oxidizer.agent.profile.ProfilerSession;
 import org.oxidizer.agent.swap.MethodSwapper;
 
@@ -76,17 +77,17 @@ public final class AgentRuntime {
         AgentStatus status = new AgentStatus();
         if (profiler != null && profiler.isProfiling()) {
             try {
-                status.put("profile.samples", profiler.samples());
-                status.put("profile.event", profiler.eventUsed());
-                status.put("profile.fallbackReason", profiler.fallbackReason());
+                status.put(StatusFileKeys.PROFILE_SAMPLES, profiler.samples());
+                status.put(StatusFileKeys.PROFILE_EVENT, profiler.eventUsed());
+                status.put(StatusFileKeys.PROFILE_FALLBACK_REASON, profiler.fallbackReason());
                 if (options.collapsedFile() != null) {
                     profiler.dumpCollapsed(options.collapsedFile());
-                    status.put("profile.collapsed", options.collapsedFile());
+                    status.put(StatusFileKeys.PROFILE_COLLAPSED, options.collapsedFile());
                 }
                 profiler.stop();
-                status.put("profile.jfr", options.jfrFile());
+                status.put(StatusFileKeys.PROFILE_JFR, options.jfrFile());
             } catch (Throwable t) {
-                status.put("profile.error", t.toString());
+                status.put(StatusFileKeys.PROFILE_ERROR, t.toString());
                 AgentLog.error("could not write the profile", t);
             }
         }

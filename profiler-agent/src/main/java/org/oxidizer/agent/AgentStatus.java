@@ -8,6 +8,8 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Properties;
+import org.oxidizer.agent.api.Facts;
+import org.oxidizer.agent.api.StatusFileKeys;
 
 /**
  * What the agent tells the workbench when the target exits: which profiler event ran, what was swapped
@@ -24,15 +26,11 @@ final class AgentStatus {
         }
     }
 
-    void putSwaps(List<String[]> swaps) {
-        String[] names = {"method", "kernel", "mode", "woven", "calls", "fallbacks", "methodCalls",
-            "verification.calls", "verification.identical", "verification.mismatch", "verification.javaNanos",
-            "verification.kernelNanos"};
-        put("swaps", swaps.size());
+    void putSwaps(List<Facts> swaps) {
+        put(StatusFileKeys.SWAPS, swaps.size());
         for (int i = 0; i < swaps.size(); i++) {
-            String[] s = swaps.get(i);
-            for (int c = 0; c < names.length; c++) {
-                put("swap." + i + "." + names[c], s[c]);
+            for (String field : StatusFileKeys.swapFields()) {
+                put(StatusFileKeys.swap(i) + field, swaps.get(i).get(field));
             }
         }
     }
@@ -42,18 +40,18 @@ final class AgentStatus {
         try {
             String stat = new String(Files.readAllBytes(Paths.get("/proc/self/stat")), java.nio.charset.StandardCharsets.US_ASCII);
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
-            put("process.cpuNanos", (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L);   // utime + stime, USER_HZ 100
+            put(StatusFileKeys.PROCESS_CPU_NANOS, (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L);   // utime + stime, USER_HZ 100
         } catch (IOException | RuntimeException e) {
-            put("process.cpuError", e.toString());
+            put(StatusFileKeys.PROCESS_CPU_ERROR, e.toString());
         }
         try {
             for (String line : Files.readAllLines(Paths.get("/proc/self/status"))) {
                 if (line.startsWith("VmHWM:")) {
-                    put("process.peakRssBytes", Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024);
+                    put(StatusFileKeys.PROCESS_PEAK_RSS_BYTES, Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024);
                 }
             }
         } catch (IOException | RuntimeException e) {
-            put("process.peakRssError", e.toString());
+            put(StatusFileKeys.PROCESS_PEAK_RSS_ERROR, e.toString());
         }
     }
 

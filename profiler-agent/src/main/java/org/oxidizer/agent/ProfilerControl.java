@@ -4,12 +4,13 @@ import java.lang.management.ManagementFactory;
 import javax.management.InstanceAlreadyExistsException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
+import org.oxidizer.agent.api.AgentNames;
+import org.oxidizer.agent.api.ProfilerControlMXBean;
 import org.oxidizer.agent.profile.ProfilerSession;
 
 /** The MXBean over the target's one profiler session. */
 final class ProfilerControl implements ProfilerControlMXBean {
 
-    static final String OBJECT_NAME = "org.oxidizer:type=Agent";
 
     private ProfilerSession session() {
         return AgentRuntime.profiler();
@@ -18,7 +19,7 @@ final class ProfilerControl implements ProfilerControlMXBean {
     /** Registers once per JVM; a second load of the agent finds it there and leaves it. */
     static void register() throws Exception {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        ObjectName name = new ObjectName(OBJECT_NAME);
+        ObjectName name = AgentNames.objectName(AgentNames.PROFILER);
         if (!server.isRegistered(name)) {
             try {
                 server.registerMBean(new ProfilerControl(), name);

@@ -12,12 +12,12 @@ import java.util.Properties;
 import javax.management.InstanceAlreadyExistsException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
+import org.oxidizer.agent.api.AgentNames;
+import org.oxidizer.agent.api.SwapControlMXBean;
 import org.oxidizer.agent.swap.MethodSwapper;
 
 /** The swap MXBean: thin over {@link MethodSwapper}; failures reach the workbench as exceptions with one sentence. */
 final class SwapControl implements SwapControlMXBean {
-
-    static final String OBJECT_NAME = "org.oxidizer:type=Swap";
 
     private final MethodSwapper swapper;
     private final Instrumentation instrumentation;
@@ -29,7 +29,7 @@ final class SwapControl implements SwapControlMXBean {
 
     static void register(MethodSwapper swapper, Instrumentation instrumentation) throws Exception {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        ObjectName name = new ObjectName(OBJECT_NAME);
+        ObjectName name = AgentNames.objectName(AgentNames.SWAP);
         if (!server.isRegistered(name)) {
             try {
                 server.registerMBean(new SwapControl(swapper, instrumentation), name);

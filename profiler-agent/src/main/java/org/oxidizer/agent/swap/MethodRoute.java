@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.oxidizer.agent.AgentLog;
+import org.oxidizer.agent.api.Facts;
+import org.oxidizer.agent.api.RouteKeys;
 import org.oxidizer.agent.bridge.KernelBridge;
 import org.oxidizer.kernels.catalog.BoundKernel;
 import org.oxidizer.kernels.catalog.ResultDifference;
@@ -134,29 +136,29 @@ final class MethodRoute implements Function<Object[], Object> {
     Facts facts() {
         long window = lastCall - firstCall;
         Facts facts = new Facts()
-            .put("method", key)
-            .put("mode", mode.name().toLowerCase(java.util.Locale.ROOT))
-            .put("kernel", kernel == null ? null : kernel.kernel().id())
-            .put("calls", calls.sum())
-            .put("servedByKernel", served.sum())
-            .put("fallbacks", fallbacks.sum())
-            .put("observedNanos", lastCall == 0 ? 0 : System.nanoTime() - routedAt)
-            .put("firstToLastCallNanos", window)
-            .put("canaryPercent", mode == Mode.CANARY ? canaryPercent : null)
-            .put("shadow.compared", shadowCompared.sum())
-            .put("shadow.disagreed", shadowDisagreed.sum());
+            .put(RouteKeys.METHOD, key)
+            .put(RouteKeys.MODE, mode.name().toLowerCase(java.util.Locale.ROOT))
+            .put(RouteKeys.KERNEL, kernel == null ? null : kernel.kernel().id())
+            .put(RouteKeys.CALLS, calls.sum())
+            .put(RouteKeys.SERVED_BY_KERNEL, served.sum())
+            .put(RouteKeys.FALLBACKS, fallbacks.sum())
+            .put(RouteKeys.OBSERVED_NANOS, lastCall == 0 ? 0 : System.nanoTime() - routedAt)
+            .put(RouteKeys.FIRST_TO_LAST_CALL_NANOS, window)
+            .put(RouteKeys.CANARY_PERCENT, mode == Mode.CANARY ? canaryPercent : null)
+            .put(RouteKeys.SHADOW_COMPARED, shadowCompared.sum())
+            .put(RouteKeys.SHADOW_DISAGREED, shadowDisagreed.sum());
         synchronized (shadowExamples) {
             for (int i = 0; i < shadowExamples.size(); i++) {
-                facts.put("shadow.example." + i, shadowExamples.get(i));
+                facts.put(RouteKeys.SHADOW_EXAMPLE + i, shadowExamples.get(i));
             }
         }
         CaptureBuffer c = capture;
         if (c != null) {
-            facts.put("captured", c.size()).put("captureMax", c.maxCalls()).put("captureBytes", c.bytes())
-                .put("captureDone", c.full())
-                .put("captureCostNanos", captureCostNanos.sum())
-                .put("capturedJavaNanos", capturedJavaNanos.sum())
-                .put("captureSkippedForSize", c.skippedForSize());
+            facts.put(RouteKeys.CAPTURED, c.size()).put(RouteKeys.CAPTURE_MAX, c.maxCalls()).put(RouteKeys.CAPTURE_BYTES, c.bytes())
+                .put(RouteKeys.CAPTURE_DONE, c.full())
+                .put(RouteKeys.CAPTURE_COST_NANOS, captureCostNanos.sum())
+                .put(RouteKeys.CAPTURED_JAVA_NANOS, capturedJavaNanos.sum())
+                .put(RouteKeys.CAPTURE_SKIPPED_FOR_SIZE, c.skippedForSize());
         }
         return facts;
     }

@@ -20,6 +20,11 @@ import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.utility.JavaModule;
 import org.oxidizer.agent.AgentLog;
 import org.oxidizer.agent.SwapSpec;
+import org.oxidizer.agent.api.Facts;
+import org.oxidizer.agent.api.RouteKeys;
+import org.oxidizer.agent.api.StatusFileKeys;
+import org.oxidizer.agent.api.SwapKeys;
+import org.oxidizer.agent.api.VerificationKeys;
 import org.oxidizer.agent.bridge.KernelBridge;
 import org.oxidizer.kernels.catalog.BoundKernel;
 import org.oxidizer.kernels.catalog.KernelCatalog;
@@ -32,7 +37,7 @@ import org.oxidizer.kernels.catalog.KernelCatalog;
 public final class MethodSwapper {
 
     /** Bytes of captured arguments and answers kept per method. */
-    public static final long CAPTURE_BYTES = 64L << 20;
+    public static final long CAPTURE_BYTES = RouteKeys.DEFAULT_CAPTURE_BYTES;
 
     private final Instrumentation instrumentation;
     private final KernelCatalog catalog;
@@ -73,11 +78,11 @@ public final class MethodSwapper {
         MethodRoute route = weave(key);
         if (verifyCalls == 0) {
             route.swap(kernel);
-            verifications.put(key, new Facts().put("forced", true).put("kernel", kernel.kernel().id()));
+            verifications.put(key, new Facts().put(VerificationKeys.FORCED, true).put(VerificationKeys.KERNEL, kernel.kernel().id()));
             AgentLog.info("swapped " + spec + " unverified (verify=0)");
             return;
         }
-        verifications.put(key, new Facts().put("kernel", kernel.kernel().id()).put("pending", verifyCalls));
+        verifications.put(key, new Facts().put(VerificationKeys.KERNEL, kernel.kernel().id()).put(VerificationKeys.PENDING, verifyCalls));
         // Replayed on the application thread whose call completes the capture: it waits for a few kernel
         // calls once, and every later call is served by the kernel, deterministically.
         route.observe(new CaptureBuffer(verifyCalls, CAPTURE_BYTES).whenFull(() -> verifyThenSwap(key, kernel)));
@@ -88,13 +93,13 @@ public final class MethodSwapper {
             Woven w = woven.get(key);
             Facts facts = Verification.replay(w.route.capture().records(), kernel, w.route.returnsVoid);
             verifications.put(key, facts);
-            if (Boolean.parseBoolean(facts.get("passed"))) {
+            if (facts.flag(VerificationKeys.PASSED)) {
                 w.route.swap(kernel);
-                AgentLog.info("verified " + key + " on " + facts.get("calls") + " captured calls; kernel "
+                AgentLog.info("verified " + key + " on " + facts.get(VerificationKeys.CALLS) + " captured calls; kernel "
                     + kernel.kernel().id() + " now serves it");
             } else {
                 AgentLog.info("NOT swapping " + key + ": kernel " + kernel.kernel().id() + " disagrees with Java at "
-                    + facts.get("mismatch.where"));
+                    + facts.get(VerificationKeys.MISMATCH_WHERE));
             }
         } catch (Throwable t) {
             AgentLog.error("verification of " + key + " failed; the Java method keeps running", t);
@@ -105,7 +110,7 @@ public final class MethodSwapper {
     public synchronized String observe(String key, int calls, long bytes) {
         MethodRoute route = weave(key);
         route.observe(calls > 0 ? new CaptureBuffer(calls, bytes > 0 ? bytes : CAPTURE_BYTES) : null);
-        return key;
+        return status(key);
     }
 
     /** Replays the calls captured for {@code key} through the kernel; the swap waits for this to pass. */
@@ -118,7 +123,7 @@ public final class MethodSwapper {
         BoundKernel kernel = bind(kernelId, descriptorOf(key), parameters);
         kernel.warmUp();
         Facts facts = Verification.replay(capture.records(), kernel, w.route.returnsVoid)
-            .put("crossingNanos", crossingNanos(kernel));
+            .put(VerificationKeys.CROSSING_NANOS, crossingNanos(kernel));
         verifications.put(key, facts);
         return facts.toString();
     }
@@ -128,8 +133,8 @@ public final class MethodSwapper {
         BoundKernel kernel = verified(key, kernelId, parameters, force);
         long start = System.nanoTime();
         weave(key).swap(kernel);
-        return new Facts().put("method", key).put("kernel", kernelId).put("forced", force && !passed(key, kernel))
-            .put("switchNanos", System.nanoTime() - start).toString();
+        return new Facts().put(SwapKeys.METHOD, key).put(SwapKeys.KERNEL, kernelId).put(SwapKeys.FORCED, force && !passed(key, kernel))
+            .put(SwapKeys.SWITCH_NANOS, System.nanoTime() - start).toString();
     }
 
     /** Lets the kernel serve {@code percent}% of calls, spread evenly; needs a verification like a swap. */
@@ -164,10 +169,10 @@ public final class MethodSwapper {
 
     public String status(String key) {
         Woven w = require(key);
-        Facts facts = w.route.facts().put("woven", w.woven);
+        Facts facts = w.route.facts().put(RouteKeys.WOVEN, w.woven);
         Facts verification = verifications.get(key);
         if (verification != null) {
-            facts.putAll("verification.", verification);
+            facts.putAll(RouteKeys.VERIFICATION, verification);
         }
         return facts.toString();
     }
@@ -187,17 +192,26 @@ public final class MethodSwapper {
         return new ArrayList<>(woven.keySet());
     }
 
-    /** One line per woven method for the status file: method, kernel, mode, woven, calls served, fallbacks. */
-    public List<String[]> describe() {
-        List<String[]> rows = new ArrayList<>();
+    /** One set of facts per woven method for the status file, keys as {@link StatusFileKeys} names a swap's fields. */
+    public List<Facts> describe() {
+        List<Facts> rows = new ArrayList<>();
         for (Woven w : woven.values()) {
             Facts f = w.route.facts();
             Facts v = verifications.get(w.route.key);
-            rows.add(new String[] {w.route.key, f.get("kernel") != null || v == null ? f.get("kernel") : v.get("kernel"), f.get("mode"), String.valueOf(w.woven),
-                f.get("servedByKernel"), f.get("fallbacks"), f.get("calls"),
-                v == null ? null : v.get("calls"), v == null ? null : v.get("identical"),
-                v == null ? null : v.get("mismatch.where"), v == null ? null : v.get("javaNanos"),
-                v == null ? null : v.get("kernelNanos")});
+            Facts row = new Facts().put(StatusFileKeys.SWAP_METHOD, w.route.key)
+                .put(StatusFileKeys.SWAP_KERNEL, f.has(RouteKeys.KERNEL) || v == null ? f.get(RouteKeys.KERNEL) : v.get(VerificationKeys.KERNEL))
+                .put(StatusFileKeys.SWAP_MODE, f.get(RouteKeys.MODE)).put(StatusFileKeys.SWAP_WOVEN, w.woven)
+                .put(StatusFileKeys.SWAP_CALLS, f.get(RouteKeys.SERVED_BY_KERNEL))
+                .put(StatusFileKeys.SWAP_FALLBACKS, f.get(RouteKeys.FALLBACKS))
+                .put(StatusFileKeys.SWAP_METHOD_CALLS, f.get(RouteKeys.CALLS));
+            if (v != null) {
+                row.put(StatusFileKeys.SWAP_VERIFIED_CALLS, v.get(VerificationKeys.CALLS))
+                    .put(StatusFileKeys.SWAP_IDENTICAL_CALLS, v.get(VerificationKeys.IDENTICAL))
+                    .put(StatusFileKeys.SWAP_MISMATCH, v.get(VerificationKeys.MISMATCH_WHERE))
+                    .put(StatusFileKeys.SWAP_JAVA_NANOS, v.get(VerificationKeys.JAVA_NANOS))
+                    .put(StatusFileKeys.SWAP_KERNEL_NANOS, v.get(VerificationKeys.KERNEL_NANOS));
+            }
+            rows.add(row);
         }
         return rows;
     }
@@ -208,7 +222,7 @@ public final class MethodSwapper {
             Facts v = verifications.get(key);
             throw new IllegalStateException(v == null
                 ? "kernel " + kernelId + " has not been verified on " + key + "; capture calls and verify first, or force"
-                : "kernel " + kernelId + " failed verification on " + key + " (" + v.get("mismatch.where") + "); not swapping unless forced");
+                : "kernel " + kernelId + " failed verification on " + key + " (" + v.get(VerificationKeys.MISMATCH_WHERE) + "); not swapping unless forced");
         }
         kernel.warmUp();
         return kernel;
@@ -216,8 +230,8 @@ public final class MethodSwapper {
 
     private boolean passed(String key, BoundKernel kernel) {
         Facts v = verifications.get(key);
-        return v != null && Boolean.parseBoolean(v.get("passed")) && kernel.kernel().id().equals(v.get("kernel"))
-            && String.valueOf(new java.util.TreeMap<>(kernel.parameters())).equals(v.get("parameters"));
+        return v != null && v.flag(VerificationKeys.PASSED) && kernel.kernel().id().equals(v.get(VerificationKeys.KERNEL))
+            && String.valueOf(new java.util.TreeMap<>(kernel.parameters())).equals(v.get(VerificationKeys.PARAMETERS));
     }
 
     private BoundKernel bind(String kernelId, String descriptor, Map<String, String> parameters) {

@@ -2,6 +2,8 @@ package org.oxidizer.agent.swap;
 
 import java.util.List;
 import java.util.Optional;
+import org.oxidizer.agent.api.Facts;
+import org.oxidizer.agent.api.VerificationKeys;
 import org.oxidizer.kernels.catalog.BoundKernel;
 import org.oxidizer.kernels.catalog.ResultDifference;
 
@@ -16,10 +18,10 @@ final class Verification {
 
     static Facts replay(List<CallRecord> records, BoundKernel kernel, boolean returnsVoid) {
         Facts facts = new Facts()
-            .put("kernel", kernel.kernel().id())
-            .put("parameters", new java.util.TreeMap<>(kernel.parameters()))
-            .put("tolerance", kernel.kernel().tolerance().description())
-            .put("calls", records.size());
+            .put(VerificationKeys.KERNEL, kernel.kernel().id())
+            .put(VerificationKeys.PARAMETERS, new java.util.TreeMap<>(kernel.parameters()))
+            .put(VerificationKeys.TOLERANCE, kernel.kernel().tolerance().description())
+            .put(VerificationKeys.CALLS, records.size());
         int identical = 0;
         long javaNanos = 0;
         long kernelNanos = 0;
@@ -48,17 +50,17 @@ final class Verification {
                 identical++;
             } else if (!mismatchShown) {
                 mismatchShown = true;
-                facts.put("mismatch.call", i)
-                    .put("mismatch.where", difference.get())
-                    .put("mismatch.input", inputExcerpt(record.args, difference.get()))
-                    .put("mismatch.java", excerpt(record.outcome, difference.get()))
-                    .put("mismatch.kernel", excerpt(outcome, difference.get()));
+                facts.put(VerificationKeys.MISMATCH_CALL, i)
+                    .put(VerificationKeys.MISMATCH_WHERE, difference.get())
+                    .put(VerificationKeys.MISMATCH_INPUT, inputExcerpt(record.args, difference.get()))
+                    .put(VerificationKeys.MISMATCH_JAVA, excerpt(record.outcome, difference.get()))
+                    .put(VerificationKeys.MISMATCH_KERNEL, excerpt(outcome, difference.get()));
             }
         }
-        return facts.put("identical", identical)
-            .put("passed", !records.isEmpty() && identical == records.size())
-            .put("javaNanos", javaNanos)
-            .put("kernelNanos", kernelNanos);
+        return facts.put(VerificationKeys.IDENTICAL, identical)
+            .put(VerificationKeys.PASSED, !records.isEmpty() && identical == records.size())
+            .put(VerificationKeys.JAVA_NANOS, javaNanos)
+            .put(VerificationKeys.KERNEL_NANOS, kernelNanos);
     }
 
     /** One untimed run first: the Java times were taken on a warm JIT, the kernel's should be too. */

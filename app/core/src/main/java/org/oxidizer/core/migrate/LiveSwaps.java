@@ -4,7 +4,8 @@ import java.lang.reflect.UndeclaredThrowableException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.oxidizer.core.target.SwapControlProxy;
+import org.oxidizer.agent.api.Facts;
+import org.oxidizer.agent.api.SwapControlMXBean;
 
 /**
  * Moves methods of a running target between Java and kernels through its agent: observe (count and
@@ -16,9 +17,9 @@ public final class LiveSwaps {
     /** Calls captured for a verification unless asked otherwise. */
     public static final int DEFAULT_CAPTURE_CALLS = 50;
 
-    private final SwapControlProxy control;
+    private final SwapControlMXBean control;
 
-    public LiveSwaps(SwapControlProxy control) {
+    public LiveSwaps(SwapControlMXBean control) {
         this.control = control;
     }
 
@@ -28,19 +29,19 @@ public final class LiveSwaps {
     }
 
     public Verification verify(String methodKey, String kernelId, Map<String, String> parameters) {
-        return Verification.from(methodKey, Facts.parse(call(() -> control.verify(methodKey, kernelId, Facts.write(parameters)))));
+        return Verification.from(methodKey, Facts.parse(call(() -> control.verify(methodKey, kernelId, Facts.of(parameters).toString()))));
     }
 
     public void swap(String methodKey, String kernelId, Map<String, String> parameters, boolean force) {
-        call(() -> control.swap(methodKey, kernelId, Facts.write(parameters), force));
+        call(() -> control.swap(methodKey, kernelId, Facts.of(parameters).toString(), force));
     }
 
     public void canary(String methodKey, String kernelId, Map<String, String> parameters, int percent, boolean force) {
-        call(() -> control.canary(methodKey, kernelId, Facts.write(parameters), percent, force));
+        call(() -> control.canary(methodKey, kernelId, Facts.of(parameters).toString(), percent, force));
     }
 
     public void shadow(String methodKey, String kernelId, Map<String, String> parameters, long calls) {
-        call(() -> control.shadow(methodKey, kernelId, Facts.write(parameters), calls));
+        call(() -> control.shadow(methodKey, kernelId, Facts.of(parameters).toString(), calls));
     }
 
     public boolean revert(String methodKey) {

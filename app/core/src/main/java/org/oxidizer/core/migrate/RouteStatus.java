@@ -2,7 +2,9 @@ package org.oxidizer.core.migrate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import org.oxidizer.agent.api.Facts;
+import org.oxidizer.agent.api.RouteKeys;
+import org.oxidizer.agent.api.VerificationKeys;
 
 /**
  * One woven method in a running target, as its agent counts it.
@@ -33,22 +35,17 @@ public record RouteStatus(String method, String mode, String kernel, boolean wov
         return capturedJavaNanos > 0 ? (double) captureCostNanos / capturedJavaNanos : Double.NaN;
     }
 
-    static RouteStatus from(String method, Properties p) {
+    static RouteStatus from(String method, Facts p) {
         List<String> examples = new ArrayList<>();
-        for (int i = 0; p.getProperty("shadow.example." + i) != null; i++) {
-            examples.add(p.getProperty("shadow.example." + i));
+        for (int i = 0; p.has(RouteKeys.SHADOW_EXAMPLE + i); i++) {
+            examples.add(p.get(RouteKeys.SHADOW_EXAMPLE + i));
         }
-        Properties v = new Properties();
-        for (String key : p.stringPropertyNames()) {
-            if (key.startsWith("verification.")) {
-                v.setProperty(key.substring("verification.".length()), p.getProperty(key));
-            }
-        }
-        return new RouteStatus(method, p.getProperty("mode"), p.getProperty("kernel"),
-            Boolean.parseBoolean(p.getProperty("woven")), Facts.number(p, "calls"), Facts.number(p, "servedByKernel"),
-            Facts.number(p, "fallbacks"), Facts.number(p, "observedNanos"), Facts.integer(p, "captured"),
-            Facts.integer(p, "captureMax"), Boolean.parseBoolean(p.getProperty("captureDone")),
-            Facts.number(p, "captureCostNanos"), Facts.number(p, "capturedJavaNanos"), Facts.number(p, "shadow.compared"), Facts.number(p, "shadow.disagreed"),
-            examples, v.getProperty("calls") == null ? null : Verification.from(method, v));
+        Facts v = p.section(RouteKeys.VERIFICATION);
+        return new RouteStatus(method, p.get(RouteKeys.MODE), p.get(RouteKeys.KERNEL), p.flag(RouteKeys.WOVEN),
+            p.number(RouteKeys.CALLS), p.number(RouteKeys.SERVED_BY_KERNEL), p.number(RouteKeys.FALLBACKS),
+            p.number(RouteKeys.OBSERVED_NANOS), p.integer(RouteKeys.CAPTURED), p.integer(RouteKeys.CAPTURE_MAX),
+            p.flag(RouteKeys.CAPTURE_DONE), p.number(RouteKeys.CAPTURE_COST_NANOS), p.number(RouteKeys.CAPTURED_JAVA_NANOS),
+            p.number(RouteKeys.SHADOW_COMPARED), p.number(RouteKeys.SHADOW_DISAGREED), examples,
+            v.has(VerificationKeys.CALLS) ? Verification.from(method, v) : null);
     }
 }

@@ -1,6 +1,7 @@
 package org.oxidizer.core.migrate;
 
-import java.util.Properties;
+import org.oxidizer.agent.api.Facts;
+import org.oxidizer.agent.api.VerificationKeys;
 
 /**
  * A kernel replayed on captured real calls of a Java method, compared answer by answer.
@@ -23,13 +24,13 @@ public record Verification(String method, String kernel, String parameters, Stri
         return kernelNanos > 0 && javaNanos > 0 ? (double) javaNanos / kernelNanos : Double.NaN;
     }
 
-    static Verification from(String method, Properties p) {
-        Mismatch mismatch = p.getProperty("mismatch.where") == null ? null : new Mismatch(
-            Integer.parseInt(p.getProperty("mismatch.call", "0")), p.getProperty("mismatch.where"),
-            p.getProperty("mismatch.input"), p.getProperty("mismatch.java"), p.getProperty("mismatch.kernel"));
-        return new Verification(method, p.getProperty("kernel"), p.getProperty("parameters", "{}"),
-            p.getProperty("tolerance", ""), Facts.integer(p, "calls"), Facts.integer(p, "identical"),
-            Boolean.parseBoolean(p.getProperty("passed")), Facts.number(p, "javaNanos"), Facts.number(p, "kernelNanos"),
-            Facts.number(p, "crossingNanos"), mismatch);
+    static Verification from(String method, Facts p) {
+        Mismatch mismatch = !p.has(VerificationKeys.MISMATCH_WHERE) ? null : new Mismatch(
+            p.integer(VerificationKeys.MISMATCH_CALL), p.get(VerificationKeys.MISMATCH_WHERE),
+            p.get(VerificationKeys.MISMATCH_INPUT), p.get(VerificationKeys.MISMATCH_JAVA), p.get(VerificationKeys.MISMATCH_KERNEL));
+        return new Verification(method, p.get(VerificationKeys.KERNEL), p.get(VerificationKeys.PARAMETERS, "{}"),
+            p.get(VerificationKeys.TOLERANCE, ""), p.integer(VerificationKeys.CALLS), p.integer(VerificationKeys.IDENTICAL),
+            p.flag(VerificationKeys.PASSED), p.number(VerificationKeys.JAVA_NANOS), p.number(VerificationKeys.KERNEL_NANOS),
+            p.number(VerificationKeys.CROSSING_NANOS), mismatch);
     }
 }

@@ -1,12 +1,13 @@
 package org.oxidizer.core.target;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import org.oxidizer.agent.api.Facts;
+import org.oxidizer.agent.api.StatusFileKeys;
 
 /**
  * The agent's status file, read back after the target exits: which profiler event ran, what was swapped
@@ -51,27 +52,20 @@ public record AgentReport(String profileEvent, String fallbackReason, String pro
         if (!Files.isRegularFile(statusFile)) {
             return none();
         }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(statusFile)) {
-            p.load(in);
-        }
+        Facts p = Facts.parse(Files.readString(statusFile, StandardCharsets.ISO_8859_1));
         List<SwapReport> swaps = new ArrayList<>();
-        int count = Integer.parseInt(p.getProperty("swaps", "0"));
+        int count = p.integer(StatusFileKeys.SWAPS);
         for (int i = 0; i < count; i++) {
-            String prefix = "swap." + i + ".";
-            swaps.add(new SwapReport(p.getProperty(prefix + "method"), p.getProperty(prefix + "kernel"),
-                p.getProperty(prefix + "mode"), Boolean.parseBoolean(p.getProperty(prefix + "woven")),
-                number(p, prefix + "calls"), number(p, prefix + "fallbacks"), number(p, prefix + "methodCalls"),
-                number(p, prefix + "verification.calls"), number(p, prefix + "verification.identical"),
-                p.getProperty(prefix + "verification.mismatch"), number(p, prefix + "verification.javaNanos"),
-                number(p, prefix + "verification.kernelNanos")));
+            Facts s = p.section(StatusFileKeys.swap(i));
+            swaps.add(new SwapReport(s.get(StatusFileKeys.SWAP_METHOD), s.get(StatusFileKeys.SWAP_KERNEL),
+                s.get(StatusFileKeys.SWAP_MODE), s.flag(StatusFileKeys.SWAP_WOVEN), s.number(StatusFileKeys.SWAP_CALLS),
+                s.number(StatusFileKeys.SWAP_FALLBACKS), s.number(StatusFileKeys.SWAP_METHOD_CALLS),
+                s.number(StatusFileKeys.SWAP_VERIFIED_CALLS), s.number(StatusFileKeys.SWAP_IDENTICAL_CALLS),
+                s.get(StatusFileKeys.SWAP_MISMATCH), s.number(StatusFileKeys.SWAP_JAVA_NANOS),
+                s.number(StatusFileKeys.SWAP_KERNEL_NANOS)));
         }
-        return new AgentReport(p.getProperty("profile.event"), p.getProperty("profile.fallbackReason"),
-            p.getProperty("profile.error"), swaps, number(p, "process.cpuNanos"), number(p, "process.peakRssBytes"));
-    }
-
-    private static long number(Properties p, String key) {
-        String v = p.getProperty(key);
-        return v == null ? 0 : Long.parseLong(v.trim());
+        return new AgentReport(p.get(StatusFileKeys.PROFILE_EVENT), p.get(StatusFileKeys.PROFILE_FALLBACK_REASON),
+            p.get(StatusFileKeys.PROFILE_ERROR), swaps, p.number(StatusFileKeys.PROCESS_CPU_NANOS),
+            p.number(StatusFileKeys.PROCESS_PEAK_RSS_BYTES));
     }
 }

@@ -3,6 +3,7 @@ package org.oxidizer.core.target;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.oxidizer.agent.api.AgentOptionKeys;
 
 /**
  * What the agent should do in a launched target: profile (event, interval) into a collapsed-stacks
@@ -33,26 +34,26 @@ public record AgentRequest(String event, String interval, boolean jfr, List<Meth
     String toAgentOptions(Path collapsedFile, Path jfrFile, Path statusFile) {
         List<String> parts = new ArrayList<>();
         if (event != null) {
-            parts.add("event=" + event);
+            parts.add(AgentOptionKeys.EVENT + "=" + event);
             if (interval != null) {
-                parts.add("interval=" + interval);
+                parts.add(AgentOptionKeys.INTERVAL + "=" + interval);
             }
-            parts.add("collapsed=" + checked(collapsedFile));
-            parts.add("snapshot=" + SNAPSHOT_SECONDS);
+            parts.add(AgentOptionKeys.COLLAPSED + "=" + checked(collapsedFile));
+            parts.add(AgentOptionKeys.SNAPSHOT + "=" + SNAPSHOT_SECONDS);
             if (jfr) {
-                parts.add("jfr=" + checked(jfrFile));
+                parts.add(AgentOptionKeys.JFR + "=" + checked(jfrFile));
             }
         }
-        parts.add("status=" + checked(statusFile));
+        parts.add(AgentOptionKeys.STATUS + "=" + checked(statusFile));
         for (MethodSwap swap : swaps) {
-            parts.add("swap=" + swap.agentSpec());
+            parts.add(AgentOptionKeys.SWAP + "=" + swap.agentSpec());
         }
-        return String.join(",", parts);
+        return String.join(AgentOptionKeys.SEPARATOR, parts);
     }
 
     private static String checked(Path path) {
         String text = path.toAbsolutePath().toString();
-        if (text.contains(",")) {
+        if (text.contains(AgentOptionKeys.SEPARATOR)) {
             throw new IllegalArgumentException("the agent cannot write to a path with a comma: " + text);
         }
         return text;

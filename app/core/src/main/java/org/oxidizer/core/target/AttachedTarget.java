@@ -7,11 +7,14 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Path;
+import javax.management.JMX;
 import javax.management.MBeanServerConnection;
-import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
+import org.oxidizer.agent.api.AgentNames;
+import org.oxidizer.agent.api.ProfilerControlMXBean;
+import org.oxidizer.agent.api.SwapControlMXBean;
 
 /**
  * A running JVM the workbench attached to: the agent is loaded into it (once; a second attach finds it),
@@ -20,17 +23,16 @@ import javax.management.remote.JMXServiceURL;
  */
 public final class AttachedTarget implements AutoCloseable {
 
-    private static final ObjectName AGENT = name("org.oxidizer:type=Agent");
-    private static final ObjectName SWAP = name("org.oxidizer:type=Swap");
-
     private final long pid;
     private final JMXConnector connector;
     private final MBeanServerConnection server;
+    private final ProfilerControlMXBean profiler;
 
     private AttachedTarget(long pid, JMXConnector connector) throws IOException {
         this.pid = pid;
         this.connector = connector;
         this.server = connector.getMBeanServerConnection();
+        this.profiler = JMX.newMXBeanProxy(server, AgentNames.objectName(AgentNames.PROFILER), ProfilerControlMXBean.class);
     }
 
     /** @throws AttachRefusedException with one sentence saying why, when the JVM cannot be reached */
@@ -74,9 +76,8 @@ public final class AttachedTarget implements AutoCloseable {
      * @return the event that actually runs (cpu may fall back to itimer)
      */
     public String startProfiling(String event, String interval, Path jfrFile, Path snapshotFile) throws IOException {
-        String text = String.class.getName();
-        return (String) invoke("start", new Object[] {event, interval, absolute(jfrFile), absolute(snapshotFile),
-            AgentRequest.SNAPSHOT_SECONDS}, new String[] {text, text, text, text, int.class.getName()});
+        return agent("start", () -> profiler.start(event, interval, absolute(jfrFile), absolute(snapshotFile),
+            AgentRequest.SNAPSHOT_SECONDS));
     }
 
     private static String absolute(Path path) {
@@ -84,24 +85,34 @@ public final class AttachedTarget implements AutoCloseable {
     }
 
     public void dumpCollapsed(Path file) throws IOException {
-        invoke("dumpCollapsed", new Object[] {file.toAbsolutePath().toString()}, new String[] {String.class.getName()});
+        agent("dump the profile", () -> {
+            profiler.dumpCollapsed(file.toAbsolutePath().toString());
+            return null;
+        });
     }
 
     public void stopProfiling() throws IOException {
-        invoke("stop", new Object[0], new String[0]);
+        agent("stop", () -> {
+            profiler.stop();
+            return null;
+        });
     }
 
     /** The agent's swap control: observe, capture, verify, swap, revert methods in this JVM. */
-    public SwapControlProxy swapControl() {
-        return javax.management.JMX.newMXBeanProxy(server, SWAP, SwapControlProxy.class);
+    public SwapControlMXBean swapControl() {
+        return JMX.newMXBeanProxy(server, AgentNames.objectName(AgentNames.SWAP), SwapControlMXBean.class);
     }
 
     public String status() throws IOException {
-        return (String) attribute("Status");
+        return agent("report its status", profiler::getStatus);
     }
 
     public String fallbackReason() throws IOException {
-        return (String) attribute("FallbackReason");
+        return agent("report its fallback", profiler::getFallbackReason);
+    }
+
+    public long samples() throws IOException {
+        return agent("count samples", profiler::getSamples);
     }
 
     /** The target's heap as its own MemoryMXBean reports it. */
@@ -124,24 +135,22 @@ public final class AttachedTarget implements AutoCloseable {
         return new GcTotals(count, millis);
     }
 
-    private Object invoke(String operation, Object[] args, String[] signature) throws IOException {
-        try {
-            return server.invoke(AGENT, operation, args, signature);
-        } catch (javax.management.MBeanException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new IOException("the agent in JVM " + pid + " could not " + operation + ": " + cause.getMessage(), cause);
-        } catch (javax.management.JMException e) {
-            throw new IOException("the agent in JVM " + pid + " could not " + operation + ": " + e.getMessage(), e);
-        } catch (javax.management.RuntimeMBeanException e) {
-            throw new IOException("the agent in JVM " + pid + " could not " + operation + ": " + e.getCause().getMessage(), e);
-        }
+    private interface AgentCall<T> {
+        T call() throws Exception;
     }
 
-    private Object attribute(String name) throws IOException {
+    /** One sentence naming the JVM and what the agent could not do, with the agent's own reason. */
+    private <T> T agent(String what, AgentCall<T> call) throws IOException {
         try {
-            return server.getAttribute(AGENT, name);
-        } catch (javax.management.JMException e) {
-            throw new IOException("could not read " + name + " from the agent in JVM " + pid + ": " + e.getMessage(), e);
+            return call.call();
+        } catch (Exception e) {
+            Throwable cause = e;
+            while ((cause instanceof java.lang.reflect.UndeclaredThrowableException || cause instanceof javax.management.JMException
+                    || cause instanceof javax.management.JMRuntimeException) && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            throw new IOException("the agent in JVM " + pid + " could not " + what + ": "
+                + (cause.getMessage() == null ? cause.toString() : cause.getMessage()), cause);
         }
     }
 
@@ -154,14 +163,6 @@ public final class AttachedTarget implements AutoCloseable {
                 throw e;
             }
             // the JVM is gone (it may have crashed): there is nothing left to disconnect from
-        }
-    }
-
-    private static ObjectName name(String text) {
-        try {
-            return new ObjectName(text);
-        } catch (javax.management.MalformedObjectNameException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

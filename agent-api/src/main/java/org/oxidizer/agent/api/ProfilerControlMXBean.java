@@ -1,7 +1,7 @@
-package org.oxidizer.agent;
+package org.oxidizer.agent.api;
 
 /**
- * How the workbench drives the agent in a running target, registered as {@code org.oxidizer:type=Agent}.
+ * How the workbench drives the agent in a running target, registered as {@link AgentNames#PROFILER}.
  * Local JMX only: the workbench connects through the Attach API's local management agent.
  */
 public interface ProfilerControlMXBean {

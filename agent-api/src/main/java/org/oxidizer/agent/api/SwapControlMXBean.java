@@ -1,13 +1,16 @@
-package org.oxidizer.agent;
+package org.oxidizer.agent.api;
 
 /**
  * How the workbench moves a method from Java to a kernel in a running target, registered as
- * {@code org.oxidizer:type=Swap}. Methods are named by key: {@code com.acme.Texts.extract(Ljava/util/List;)Ljava/util/List;}.
- * Results are {@link java.util.Properties} text. Parameters are {@code name=value} lines (a regex pattern...).
+ * {@link AgentNames#SWAP}. Methods are named by key: {@code com.acme.Texts.extract(Ljava/util/List;)Ljava/util/List;}.
+ * Results are {@link Facts} text (keys in {@link RouteKeys}, {@link VerificationKeys}, {@link SwapKeys}). Parameters are {@code name=value} lines (a regex pattern...).
  */
 public interface SwapControlMXBean {
 
-    /** Weaves the method if needed, counts its calls and captures the next {@code calls} (0: count only). */
+    /**
+     * Weaves the method if needed, counts its calls and captures the next {@code calls} (0: count only), keeping at
+     * most {@code maxBytes} of arguments and answers (0: {@link RouteKeys#DEFAULT_CAPTURE_BYTES}); answers its status.
+     */
     String observe(String methodKey, int calls, long maxBytes);
 
     /** Replays the captured calls through the kernel and compares with Java's answers. */

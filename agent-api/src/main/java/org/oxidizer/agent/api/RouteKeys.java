@@ -1,0 +1,41 @@
+package org.oxidizer.agent.api;
+
+/** The facts {@link SwapControlMXBean#status} and {@link SwapControlMXBean#observe} answer about one woven method. */
+public final class RouteKeys {
+
+    public static final String METHOD = "method";
+    /** observe, shadow, canary or swapped. */
+    public static final String MODE = "mode";
+    public static final String KERNEL = "kernel";
+    public static final String WOVEN = "woven";
+    /** All calls since the method was woven. */
+    public static final String CALLS = "calls";
+    public static final String SERVED_BY_KERNEL = "servedByKernel";
+    public static final String FALLBACKS = "fallbacks";
+    /** Time since the method was woven. */
+    public static final String OBSERVED_NANOS = "observedNanos";
+    public static final String FIRST_TO_LAST_CALL_NANOS = "firstToLastCallNanos";
+    public static final String CANARY_PERCENT = "canaryPercent";
+    public static final String SHADOW_COMPARED = "shadow.compared";
+    public static final String SHADOW_DISAGREED = "shadow.disagreed";
+    /** Followed by 0, 1, ...: the first disagreements, one line each. */
+    public static final String SHADOW_EXAMPLE = "shadow.example.";
+    public static final String CAPTURED = "captured";
+    public static final String CAPTURE_MAX = "captureMax";
+    public static final String CAPTURE_BYTES = "captureBytes";
+    /** The capture has all the calls it asked for, or ran out of its memory budget first. */
+    public static final String CAPTURE_DONE = "captureDone";
+    /** Time the observed calls spent copying arguments and keeping answers. */
+    public static final String CAPTURE_COST_NANOS = "captureCostNanos";
+    /** Time the captured calls spent in the Java method itself. */
+    public static final String CAPTURED_JAVA_NANOS = "capturedJavaNanos";
+    public static final String CAPTURE_SKIPPED_FOR_SIZE = "captureSkippedForSize";
+    /** Prefix of the method's last verification, keys as in {@link VerificationKeys}. */
+    public static final String VERIFICATION = "verification.";
+
+    /** What one capture may keep of arguments and answers when the caller gives no budget. */
+    public static final long DEFAULT_CAPTURE_BYTES = 64L * 1024 * 1024;
+
+    private RouteKeys() {
+    }
+}
