@@ -7,19 +7,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.oxidizer.core.migrate.BundledWorkloads;
-import org.oxidizer.core.migrate.Comparison;
-import org.oxidizer.core.migrate.MigrationFailedException;
-import org.oxidizer.core.migrate.MigrationRun;
-import org.oxidizer.core.migrate.Workload;
+import org.oxidizer.core.compare.Comparison;
+import org.oxidizer.core.compare.MigrationFailedException;
+import org.oxidizer.core.compare.MigrationRun;
+import org.oxidizer.core.compare.Workload;
 import org.oxidizer.core.report.Environment;
 import org.oxidizer.core.report.MigrationReport;
 import org.oxidizer.core.report.PdfExport;
 import org.oxidizer.core.report.ReportExporter;
 import org.oxidizer.core.report.RunCommand;
-import org.oxidizer.core.target.AgentRequest;
-import org.oxidizer.core.target.BundledJars;
-import org.oxidizer.core.target.TargetLauncher;
+import org.oxidizer.core.samples.BundledSamples;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,7 +27,7 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--texts", description = "Corpus size in log lines (default: ${DEFAULT-VALUE}, about a minute here).")
-    int texts = BundledWorkloads.DEFAULT_TEXTS;
+    int texts = BundledSamples.DEFAULT_TEXTS;
 
     @Option(names = "--seed", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
     long seed = 42;
@@ -62,13 +59,12 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream stdout = System.out;
         Path outDir = OutputFolder.orDefault(out);
-        Workload workload = sample == null ? BundledWorkloads.textAggregation(texts, seed, jvmOptions)
-            : org.oxidizer.core.migrate.BundledSamples.byId(sample).workload(small, jvmOptions);
+        Workload workload = sample == null ? BundledSamples.headline(texts, seed, jvmOptions)
+            : BundledSamples.byId(sample).workload(small, jvmOptions);
         stdout.println("Oxidizer demo: " + workload.description());
         workload.swaps().forEach(s -> stdout.println("  after run swaps " + s.method() + " -> kernel " + s.kernelId()));
         ConsoleProgress progress = ConsoleProgress.onStderr();
-        MigrationRun run = new MigrationRun(new TargetLauncher(BundledJars.agentJar()),
-            new AgentRequest("cpu", interval, false, List.of()));
+        MigrationRun run = MigrationRun.withBundledAgent(interval);
         Comparison comparison;
         String failure = null;
         try {

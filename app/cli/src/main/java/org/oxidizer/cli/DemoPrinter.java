@@ -3,8 +3,7 @@ package org.oxidizer.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import org.oxidizer.core.migrate.Comparison;
-import org.oxidizer.core.profile.HotMethods;
+import org.oxidizer.core.compare.Comparison;
 import org.oxidizer.core.profile.Hotspot;
 import org.oxidizer.core.report.MigrationReport;
 import org.oxidizer.core.report.SummaryRow;
@@ -55,8 +54,8 @@ final class DemoPrinter {
         out.printf(Locale.ROOT, "%nhot methods %s (%d samples, %s): %s%n", side, run.profile().totalSamples(),
             run.agent().profileEvent() == null ? "no profile" : run.agent().profileEvent() + " mode",
             c.categories(runs).diagnosis());
-        out.printf(Locale.ROOT, "  %6s %7s  %s%n", "self%", "total%", "method");
-        for (Hotspot h : HotMethods.topBySelf(run.profile(), HOT_LINES)) {
+        out.printf(Locale.ROOT, "  %6s %7s  %s%n", "self%", "total%", "application method (with the JDK/JVM time it called)");
+        for (Hotspot h : c.hotspots(runs, HOT_LINES)) {
             out.printf(Locale.ROOT, "  %6.1f %7.1f  %s%n", h.selfPercent(), h.totalPercent(), abbreviate(h.frame()));
         }
     }

@@ -40,7 +40,7 @@ final class HotspotsCommand implements Callable<Integer> {
             if (view.thread != null) {
                 profile = ThreadViews.forThread(profile, view.thread);
             }
-            new ProfilePrinter(System.out).print(profile, view.rules(), view.top);
+            new ProfilePrinter(System.out).print(profile, view.rules(), view.top, view.rawFrames);
             return 0;
         } catch (ProfileFormatException e) {
             System.err.println("oxidizer: " + e.getMessage());

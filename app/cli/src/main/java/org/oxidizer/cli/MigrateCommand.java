@@ -2,26 +2,20 @@ package org.oxidizer.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.oxidizer.core.migrate.Advice;
-import org.oxidizer.core.migrate.LiveMigration;
-import org.oxidizer.core.migrate.MigrationCandidate;
-import org.oxidizer.core.migrate.RouteStatus;
-import org.oxidizer.core.migrate.Verification;
+import org.oxidizer.core.live.AgentLiveSession;
+import org.oxidizer.core.live.LiveMigration;
+import org.oxidizer.core.live.LiveSession;
+import org.oxidizer.core.live.RouteStatus;
+import org.oxidizer.core.live.TargetGoneException;
+import org.oxidizer.core.live.Verification;
+import org.oxidizer.core.match.KernelMatch;
+import org.oxidizer.core.match.MigrationCandidate;
 import org.oxidizer.core.profile.Profile;
-import org.oxidizer.core.target.AttachedTarget;
-import org.oxidizer.core.target.BundledJars;
-import org.oxidizer.core.target.NativeCrash;
-import org.oxidizer.core.target.TargetLauncher;
-import org.oxidizer.core.target.TargetSpec;
-import org.oxidizer.kernels.catalog.KernelCatalog;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,31 +27,8 @@ import picocli.CommandLine.Option;
         + " advise, and swap (or shadow / canary) live.")
 final class MigrateCommand implements Callable<Integer> {
 
-    static final class Target {
-        @Option(names = "--pid", description = "Attach to this running JVM.")
-        Long pid;
-
-        @Option(names = "--sample", description = "Launch the bundled text-aggregation sample in the background and attach to it.")
-        String sample;
-
-        @Option(names = "--jar", description = "Launch this jar (java -jar) and attach to it.")
-        Path jar;
-
-        @Option(names = "--main-class", description = "Launch this main class (with --cp) and attach to it.")
-        String mainClass;
-    }
-
-    @Option(names = "--cp", description = "Class path for --main-class, separated by ':'.")
-    String classpath;
-
-    @Option(names = "--jvm-option", description = "A JVM option for a launched target (repeatable).")
-    List<String> jvmOptions = new ArrayList<>();
-
-    @picocli.CommandLine.Parameters(paramLabel = "ARGS", description = "Program arguments of a launched target (after --).")
-    List<String> programArgs = new ArrayList<>();
-
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Target target;
+    @Mixin
+    TargetOptions target;
 
     @Option(names = "--duration", defaultValue = "5", description = "Seconds to profile before choosing (default ${DEFAULT-VALUE}).")
     int duration;
@@ -86,75 +57,61 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--revert", description = "Revert every method swapped in the target, then stop.")
     boolean revert;
 
-    @Option(names = "--out", description = "Folder for the profile (default ./oxidizer-out/<time>).")
+    @Option(names = "--out", description = "Folder for the profile and a launched target's output (default ./oxidizer-out/<time>).")
     Path out;
+
+    private static final int SWAP_WAIT_SECONDS = 30;
 
     @Override
     public Integer call() throws Exception {
         Path dir = OutputFolder.orDefault(out);
         Files.createDirectories(dir);
-        Process launched = target.pid != null ? null : launch(dir);
-        long pid = launched == null ? target.pid : launched.pid();
-        List<Path> crashReports = NativeCrash.reportLocations(pid);
         ConsoleProgress progress = ConsoleProgress.onStderr();
-        try (AttachedTarget attached = AttachedTarget.attach(pid, BundledJars.agentJar())) {
-            LiveMigration loop = new LiveMigration(attached, KernelCatalog.bundled());
+        try (LiveSession session = AgentLiveSession.open(target.target(true), dir, progress)) {
+            progress.done();
+            System.out.println(session.description());
             if (revert) {
-                for (String key : loop.swaps().methods()) {
-                    System.out.println((loop.swaps().revert(key) ? "reverted " : "was not swapped: ") + key);
+                for (String key : session.wovenMethods()) {
+                    System.out.println((session.revert(key) ? "reverted " : "was not swapped: ") + key);
                 }
                 return 0;
             }
-            return migrate(loop, dir, progress, pid);
-        } catch (RuntimeException e) {
-            if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-                String why = NativeCrash.find(crashReports).map(c -> c.describe(pid))
-                    .orElse("JVM " + pid + " exited while Oxidizer worked on it");
-                System.err.println("oxidizer: " + why + "; what was found so far is above and in " + dir);
-                return 1;
-            }
-            throw e;
-        } finally {
-            if (launched != null) {
-                launched.destroy();
-            }
+            return migrate(session, dir, progress);
+        } catch (TargetGoneException e) {
+            progress.done();
+            System.err.println("oxidizer: " + e.getMessage() + "; what was found so far is above and in " + dir);
+            return 1;
         }
     }
 
-    private int migrate(LiveMigration loop, Path dir, ConsoleProgress progress, long pid) throws Exception {
-        Profile profile = loop.profile(duration, dir, progress);
+    private int migrate(LiveSession session, Path dir, ConsoleProgress progress) throws Exception {
+        Profile profile = session.profile(duration, dir, progress);
         progress.done();
-        List<MigrationCandidate> candidates = loop.candidates(profile);
+        List<MigrationCandidate> candidates = session.candidates(profile);
         MigrationPrinter.candidates(candidates);
         MigrationCandidate chosen = choose(candidates);
         if (chosen == null) {
             System.out.println("no hot method here can be replaced by a kernel of the catalog (`oxidizer kernels` lists them)");
             return 0;
         }
-        System.out.println();
-        System.out.println("verifying " + chosen.kernel().orElseThrow().kernel() + " for " + chosen.frame());
-        Verification verification = loop.captureAndVerify(chosen, calls, captureTimeout, progress);
-        progress.done();
-        MigrationPrinter.verification(verification);
-        if (verification.calls() < calls) {
-            System.out.println("  (" + verification.calls() + " of the " + calls + " calls asked for: the capture keeps at most"
-                + " 64 MB of arguments and answers, or the method ran less often within " + captureTimeout + " s)");
-        }
-        RouteStatus observed = loop.swaps().status(LiveMigration.methodKey(chosen));
-        System.out.printf(Locale.ROOT, "  capture cost: %.1f%% on top of the captured calls' own time; the method runs %.1f times/s%n",
-            100 * observed.captureOverhead(), observed.callsPerSecond());
-        Advice advice = loop.advise(chosen, verification);
-        MigrationPrinter.advice(advice);
+        KernelMatch kernel = chosen.kernel().orElseThrow();
         String key = LiveMigration.methodKey(chosen);
-        String kernel = chosen.kernel().orElseThrow().kernel();
+        System.out.println();
+        System.out.println("verifying " + kernel.kernel() + " for " + chosen.frame());
+        Verification verification = session.captureAndVerify(chosen, calls, captureTimeout, progress);
+        progress.done();
+        RouteStatus observed = session.status(key).orElse(null);
+        MigrationPrinter.verification(verification, verification.shortfall(calls, captureTimeout),
+            observed == null ? "" : observed.captureCost());
+        MigrationPrinter.advice(session.advise(chosen, verification));
         if (shadow > 0) {
-            loop.swaps().shadow(key, kernel, chosen.kernel().get().parameters(), shadow);
-            RouteStatus s = waitShadow(loop, key);
+            session.shadow(chosen, shadow);
+            RouteStatus s = session.awaitStatus(key, st -> st.shadowCompared() >= shadow, captureTimeout);
             System.out.printf(Locale.ROOT, "shadow: %d live calls compared, %d disagreed%s%n", s.shadowCompared(),
                 s.shadowDisagreed(), s.shadowExamples().isEmpty() ? "" : "; first: " + s.shadowExamples().get(0));
         }
         if (canary > 0) {
-            loop.swaps().canary(key, kernel, chosen.kernel().get().parameters(), canary, force);
+            session.canary(chosen, canary);
             System.out.println("canary: the kernel now serves " + canary + "% of live calls of " + key);
         }
         if (swap) {
@@ -162,23 +119,13 @@ final class MigrateCommand implements Callable<Integer> {
                 System.err.println("oxidizer: not swapping: the kernel disagreed with Java (use --force to swap anyway)");
                 return 1;
             }
-            LiveMigration.SwapOutcome outcome = loop.swap(chosen, force, 30);
-            System.out.println((outcome.forced() ? "SWAPPED UNVERIFIED (forced): " : "swapped: ") + key + " -> " + kernel);
-            System.out.println(outcome.firstServedNanos() < 0 ? "  the kernel served no call within 30 s"
-                : String.format(Locale.ROOT, "  first call served by the kernel %.1f ms after the swap; revert with"
-                    + " `oxidizer migrate --pid %d --revert`", outcome.firstServedNanos() / 1e6, pid));
+            LiveMigration.SwapOutcome outcome = session.swap(chosen, force, SWAP_WAIT_SECONDS);
+            System.out.println(outcome.sentence(SWAP_WAIT_SECONDS));
+            if (target.which.pid != null) {
+                System.out.println("  revert with `oxidizer migrate --pid " + session.pid() + " --revert`");
+            }
         }
         return verification.passed() || !swap ? 0 : 1;
-    }
-
-    private RouteStatus waitShadow(LiveMigration loop, String key) throws InterruptedException {
-        long deadline = System.nanoTime() + captureTimeout * 1_000_000_000L;
-        RouteStatus s = loop.swaps().status(key);
-        while (s.shadowCompared() < shadow && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            s = loop.swaps().status(key);
-        }
-        return s;
     }
 
     private MigrationCandidate choose(List<MigrationCandidate> candidates) {
@@ -188,35 +135,5 @@ final class MigrateCommand implements Callable<Integer> {
             }
         }
         return null;
-    }
-
-    /** Starts the target in the background, its output into the out folder; it is stopped when the command ends. */
-    private Process launch(Path dir) throws Exception {
-        Path javaHome = Path.of(System.getProperty("java.home"));
-        TargetSpec spec;
-        if (target.sample != null) {
-            if (!"text-aggregation".equals(target.sample)) {
-                throw new IllegalArgumentException("no bundled sample '" + target.sample + "'; there is text-aggregation");
-            }
-            List<String> args = new ArrayList<>(List.of("--texts", "100000000", "--batch", "20000"));
-            args.addAll(programArgs);
-            List<String> options = new ArrayList<>(List.of("-Xmx1g"));
-            options.addAll(jvmOptions);
-            spec = new TargetSpec(target.sample, javaHome, "org.oxidizer.samples.textagg.TextAggregationPipeline", null,
-                List.of(BundledJars.samplesJar()), args, options, null, Map.of());
-        } else {
-            List<Path> cp = classpath == null ? List.of()
-                : Arrays.stream(classpath.split(":")).map(Path::of).toList();
-            String name = target.jar != null ? target.jar.getFileName().toString() : target.mainClass;
-            spec = new TargetSpec(name, javaHome, target.mainClass, target.jar, cp, programArgs, jvmOptions, null, Map.of());
-        }
-        // Same command line as a profiled run (JDK 21+ flags included), without the agent: it is attached next.
-        Process p = new TargetLauncher(BundledJars.agentJar()).start(spec, dir.resolve("target-output.txt"));
-        Thread.sleep(1500);
-        if (!p.isAlive()) {
-            throw new IllegalStateException("the target exited at once; see " + dir.resolve("target-output.txt"));
-        }
-        System.out.println("launched JVM " + p.pid() + " (output in " + dir.resolve("target-output.txt") + ")");
-        return p;
     }
 }

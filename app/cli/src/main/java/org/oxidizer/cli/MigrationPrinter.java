@@ -2,9 +2,9 @@ package org.oxidizer.cli;
 
 import java.util.List;
 import java.util.Locale;
-import org.oxidizer.core.migrate.Advice;
-import org.oxidizer.core.migrate.MigrationCandidate;
-import org.oxidizer.core.migrate.Verification;
+import org.oxidizer.core.advice.Advice;
+import org.oxidizer.core.live.Verification;
+import org.oxidizer.core.match.MigrationCandidate;
 
 /** Prints candidates, verifications and advice as tables a person reads in a terminal. */
 final class MigrationPrinter {
@@ -27,10 +27,19 @@ final class MigrationPrinter {
         }
     }
 
-    static void verification(Verification v) {
-        System.out.printf(Locale.ROOT, "verification: %d of %d captured calls identical (%s)%n", v.identical(), v.calls(), v.tolerance());
-        System.out.printf(Locale.ROOT, "  on those calls: Java %s, kernel %s -> %.1fx; cheapest kernel call %s%n",
-            millis(v.javaNanos()), millis(v.kernelNanos()), v.speedup(), v.crossingNanos() + " ns");
+    /**
+     * @param shortfall   why fewer calls were captured than asked for, or empty
+     * @param captureCost what capturing cost the method's calls, or empty
+     */
+    static void verification(Verification v, String shortfall, String captureCost) {
+        System.out.println("verification: " + v.summary());
+        if (!shortfall.isEmpty()) {
+            System.out.println("  (" + shortfall + ")");
+        }
+        System.out.println("  " + v.timing());
+        if (!captureCost.isEmpty()) {
+            System.out.println("  " + captureCost);
+        }
         if (v.mismatch() != null) {
             System.out.println("  FIRST MISMATCH on captured call " + v.mismatch().call() + " at " + v.mismatch().where());
             System.out.println("    input   " + v.mismatch().input());
@@ -40,13 +49,8 @@ final class MigrationPrinter {
     }
 
     static void advice(Advice a) {
-        System.out.println("advisor: " + a.headline().toUpperCase(Locale.ROOT)
-            + (Double.isNaN(a.predictedSpeedup()) ? "" : String.format(Locale.ROOT, " (predicted whole run %.2fx)", a.predictedSpeedup())));
+        System.out.println("advisor: " + a.headline());
         a.reasons().forEach(r -> System.out.println("  - " + r));
-    }
-
-    private static String millis(long nanos) {
-        return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
     }
 
     private static String clip(String s, int width) {

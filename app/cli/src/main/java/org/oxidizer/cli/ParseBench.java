@@ -1,23 +1,8 @@
 package org.oxidizer.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import one.convert.Arguments;
-import one.convert.JfrToFlame;
-import org.oxidizer.core.bench.Medians;
-import org.oxidizer.core.bench.ScratchDirectory;
-import org.oxidizer.core.bench.SyntheticProfile;
-import org.oxidizer.core.migrate.BundledWorkloads;
-import org.oxidizer.core.profile.CallTree;
-import org.oxidizer.core.profile.CollapsedStacksImporter;
-import org.oxidizer.core.profile.JfrImporter;
+import org.oxidizer.core.bench.ParseBenchmark;
 import org.oxidizer.core.profile.Profile;
-import org.oxidizer.core.target.AgentRequest;
-import org.oxidizer.core.target.BundledJars;
-import org.oxidizer.core.target.TargetLauncher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,59 +23,12 @@ final class ParseBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ScratchDirectory dir = new ScratchDirectory("oxidizer-parse-bench-")) {   // the synthetic profile is ~200 MB
-            return measure(dir.path());
-        }
-    }
-
-    private int measure(Path dir) throws Exception {
-        Path collapsed = dir.resolve("synthetic.collapsed");
-        int stacks = SyntheticProfile.write(collapsed, synthetic.samples, synthetic.frames, 7);
-        double mb = Files.size(collapsed) / 1e6;
-        double[] load = new double[rounds];
-        double[] tree = new double[rounds];
-        for (int i = 0; i < rounds + 1; i++) {       // the first round warms up the JIT
-            long t0 = System.nanoTime();
-            Profile profile = new CollapsedStacksImporter().read(collapsed);
-            long t1 = System.nanoTime();
-            CallTree.of(profile);
-            long t2 = System.nanoTime();
-            if (i > 0) {
-                load[i - 1] = (t1 - t0) / 1e6;
-                tree[i - 1] = (t2 - t1) / 1e6;
-            }
-        }
-        System.out.printf(Locale.ROOT, "synthetic collapsed: %d samples, %d frames, %d stacks, %.1f MB%n", synthetic.samples, synthetic.frames, stacks, mb);
-        System.out.printf(Locale.ROOT, "  load      median %7.1f ms  -> %.0f MB/s%n", Medians.median(load), mb / Medians.median(load) * 1000);
-        System.out.printf(Locale.ROOT, "  call tree median %7.1f ms; load + tree %.1f ms%n", Medians.median(tree),
-            Medians.median(load) + Medians.median(tree));
-
-        Path jfr = record(dir);
-        double[] ours = new double[rounds];
-        double[] theirs = new double[rounds];
-        for (int i = 0; i < rounds + 1; i++) {
-            long t0 = System.nanoTime();
-            new JfrImporter().read(jfr, JfrImporter.Kind.CPU);
-            long t1 = System.nanoTime();
-            JfrToFlame.convert(jfr.toString(), dir.resolve("converted.collapsed").toString(), new Arguments("-o", "collapsed"));
-            long t2 = System.nanoTime();
-            if (i > 0) {
-                ours[i - 1] = (t1 - t0) / 1e6;
-                theirs[i - 1] = (t2 - t1) / 1e6;
-            }
-        }
-        System.out.printf(Locale.ROOT, "JFR recording of the headline sample: %.1f MB%n", Files.size(jfr) / 1e6);
-        System.out.printf(Locale.ROOT, "  JfrImporter (async-profiler reader)  median %7.1f ms%n", Medians.median(ours));
-        System.out.printf(Locale.ROOT, "  jfr-converter JfrToFlame, collapsed  median %7.1f ms%n", Medians.median(theirs));
-        System.out.printf(Locale.ROOT, "  ratio (jfr-converter / ours): %.2fx%n", Medians.median(theirs) / Medians.median(ours));
-        return 0;
-    }
-
-    private static Path record(Path dir) throws Exception {
         ConsoleProgress progress = ConsoleProgress.onStderr();
-        new TargetLauncher(BundledJars.agentJar()).run(BundledWorkloads.textAggregation(1_500_000, 42, List.of("-Xmx512m")).target(),
-            new AgentRequest("cpu", "1ms", true, List.of()), dir.resolve("jfr"), progress);
-        progress.done();
-        return dir.resolve("jfr").resolve("profile.jfr");
+        try {
+            ParseBenchmark.run(synthetic.samples, synthetic.frames, rounds, System.out, progress);
+        } finally {
+            progress.done();
+        }
+        return 0;
     }
 }

@@ -12,6 +12,10 @@ final class ProfileOptions {
     @Option(names = "--top", description = "How many methods to list (default: ${DEFAULT-VALUE}).")
     int top = 20;
 
+    @Option(names = "--raw-frames", description = "List every frame that ran itself (kernel, JVM, JDK included) instead of"
+        + " the application's own methods.")
+    boolean rawFrames;
+
     @Option(names = "--thread", paramLabel = "NAME", description = "Only samples of threads whose name contains NAME.")
     String thread;
 

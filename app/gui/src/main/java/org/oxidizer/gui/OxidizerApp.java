@@ -10,12 +10,13 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
+import org.oxidizer.core.live.AgentLiveSession;
+import org.oxidizer.core.target.Target;
 import org.oxidizer.core.task.ThreadPoolTaskExecutor;
 import org.oxidizer.gui.compare.CompareView;
 import org.oxidizer.gui.compare.CompareViewModel;
 import org.oxidizer.gui.hotspots.HotspotsView;
 import org.oxidizer.gui.hotspots.HotspotsViewModel;
-import org.oxidizer.gui.migrate.AgentLiveSession;
 import org.oxidizer.gui.migrate.LaunchSwapMigrationService;
 import org.oxidizer.gui.migrate.LiveMigrateViewModel;
 import org.oxidizer.gui.migrate.MigrateView;
@@ -52,8 +53,7 @@ public final class OxidizerApp extends Application {
     public void start(Stage stage) {
         tasks = new TaskMonitor(new ThreadPoolTaskExecutor(Platform::runLater));
         // A target we launched must not outlive the workbench, however the workbench ends.
-        Runtime.getRuntime().addShutdownHook(new Thread(
-            () -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy), "oxidizer-end-targets"));
+        Runtime.getRuntime().addShutdownHook(new Thread(Target::endLaunchedTargets, "oxidizer-end-targets"));
         Workbench workbench = new Workbench();
         SessionStore store = SessionStore.atDefaultPlace();
         main = new MainViewModel(workbench, tasks);
@@ -84,7 +84,7 @@ public final class OxidizerApp extends Application {
         migrate.setOnMigrated(o -> main.select(Step.COMPARE));
         sessions.setOnOpened(s -> main.select(s.migration() != null ? Step.COMPARE
             : s.profile() != null ? Step.HOTSPOTS : Step.TARGET));
-        sessions.recentTargets().addListener((javafx.collections.ListChangeListener<org.oxidizer.gui.model.TargetChoice>) c ->
+        sessions.recentTargets().addListener((javafx.collections.ListChangeListener<org.oxidizer.core.target.Target>) c ->
             target.setRecent(sessions.recentTargets()));
 
         Map<Step, Node> views = new EnumMap<>(Step.class);

@@ -4,13 +4,13 @@ import java.io.BufferedReader;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import org.oxidizer.core.compare.Comparison;
+import org.oxidizer.core.compare.Workload;
 import org.oxidizer.core.measure.ProcSample;
 import org.oxidizer.core.measure.RunMeasurement;
-import org.oxidizer.core.migrate.BundledWorkloads;
-import org.oxidizer.core.migrate.Comparison;
-import org.oxidizer.core.migrate.Workload;
 import org.oxidizer.core.profile.CollapsedStacksImporter;
 import org.oxidizer.core.profile.Profile;
+import org.oxidizer.core.samples.BundledSamples;
 import org.oxidizer.core.target.AgentReport;
 import org.oxidizer.core.target.TargetRun;
 
@@ -51,7 +51,7 @@ public final class Fixtures {
     }
 
     public static Comparison comparison() {
-        Workload workload = BundledWorkloads.textAggregation(1000, 42, List.of());
+        Workload workload = BundledSamples.headline(1000, 42, List.of());
         return new Comparison(workload, List.of(run(workload, before(), 4000, "abc")), List.of(run(workload, after(), 2000, "abc")));
     }
 

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import org.oxidizer.core.compare.Comparison;
 import org.oxidizer.core.measure.ProcSample;
-import org.oxidizer.core.migrate.Comparison;
 import org.oxidizer.core.profile.CategoryBreakdown;
 
 /** The HTML report's charts: before/after bars, CPU% and RSS over time, and where the samples went. */

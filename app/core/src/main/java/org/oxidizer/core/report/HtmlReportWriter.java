@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
-import org.oxidizer.core.migrate.Comparison;
+import org.oxidizer.core.compare.Comparison;
 import org.oxidizer.core.profile.Hotspot;
 import org.oxidizer.core.profile.ProfileDiff;
 
@@ -74,8 +74,9 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private static void hotMethods(Writer out, MigrationReport report) throws IOException {
         Comparison c = report.comparison();
-        out.write("<h2 id='hot'>Hot methods</h2><p class='note'>Frames by self share of samples (first run of each side);"
-            + " total share includes the frames they call.</p><div class='cols'>");
+        out.write("<h2 id='hot'>Hot methods</h2><p class='note'>The application's own methods (first run of each side), each"
+            + " charged with the JDK, JVM and native time it called: the method a kernel would replace. Total share includes"
+            + " everything below it; report.json also lists the raw frames.</p><div class='cols'>");
         hotspots(out, "Before", c.hotspots(c.before(), MigrationReport.HOTSPOT_LIMIT));
         if (report.hasAfter()) {
             hotspots(out, "After", c.hotspots(c.after(), MigrationReport.HOTSPOT_LIMIT));

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import org.oxidizer.core.migrate.Comparison;
+import org.oxidizer.core.compare.Comparison;
 import org.oxidizer.core.profile.CategoryBreakdown;
 import org.oxidizer.core.profile.Hotspot;
 import org.oxidizer.core.profile.ProfileDiff;
@@ -52,6 +52,13 @@ public final class JsonReportWriter implements ReportWriter {
             hotspots(json, "before", c.hotspots(c.before(), MigrationReport.HOTSPOT_LIMIT));
             if (report.hasAfter()) {
                 hotspots(json, "after", c.hotspots(c.after(), MigrationReport.HOTSPOT_LIMIT));
+            }
+            json.writeEndObject();
+            // Every frame by its own samples, for tools that rank as async-profiler does; "hotspots" are application methods.
+            json.writeObjectFieldStart("rawFrames");
+            hotspots(json, "before", c.rawHotspots(c.before(), MigrationReport.HOTSPOT_LIMIT));
+            if (report.hasAfter()) {
+                hotspots(json, "after", c.rawHotspots(c.after(), MigrationReport.HOTSPOT_LIMIT));
             }
             json.writeEndObject();
             movers(json, report);

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
-import org.oxidizer.core.migrate.Comparison;
+import org.oxidizer.core.compare.Comparison;
 import org.oxidizer.core.profile.Hotspot;
 import org.oxidizer.core.profile.ProfileDiff;
 import org.oxidizer.core.target.AgentReport;
@@ -38,9 +38,9 @@ public final class MarkdownReportWriter implements ReportWriter {
             out.write("- After: " + md(c.categories(c.after()).diagnosis()) + "\n");
         }
         swaps(out, report);
-        hotspots(out, "Hot methods before", c.hotspots(c.before(), MigrationReport.HOTSPOT_LIMIT));
+        hotspots(out, "Hot methods before (application methods, each with the JDK/JVM time it called)", c.hotspots(c.before(), MigrationReport.HOTSPOT_LIMIT));
         if (report.hasAfter()) {
-            hotspots(out, "Hot methods after", c.hotspots(c.after(), MigrationReport.HOTSPOT_LIMIT));
+            hotspots(out, "Hot methods after (application methods, each with the JDK/JVM time it called)", c.hotspots(c.after(), MigrationReport.HOTSPOT_LIMIT));
         }
         movers(out, report.movers());
         environment(out, report);

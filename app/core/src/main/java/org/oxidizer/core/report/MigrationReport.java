@@ -3,7 +3,7 @@ package org.oxidizer.core.report;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.oxidizer.core.migrate.Comparison;
+import org.oxidizer.core.compare.Comparison;
 import org.oxidizer.core.profile.ProfileDiff;
 import org.oxidizer.kernels.catalog.KernelCatalog;
 

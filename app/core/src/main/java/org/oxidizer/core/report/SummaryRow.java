@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
 import java.util.function.ToDoubleFunction;
-import org.oxidizer.core.migrate.Comparison;
+import org.oxidizer.core.compare.Comparison;
 import org.oxidizer.core.target.TargetRun;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.oxidizer.core.migrate.Comparison;
+import org.oxidizer.core.compare.Comparison;
 import org.oxidizer.core.target.AgentReport;
 import org.oxidizer.core.target.MethodSwap;
 import org.oxidizer.kernels.catalog.Kernel;

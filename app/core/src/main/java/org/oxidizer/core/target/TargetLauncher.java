@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.oxidizer.core.measure.ProcSample;
 import org.oxidizer.core.measure.RunMeasurement;
@@ -14,6 +15,7 @@ import org.oxidizer.core.profile.CollapsedStacksImporter;
 import org.oxidizer.core.profile.Profile;
 import org.oxidizer.core.profile.ProfileFormatException;
 import org.oxidizer.core.task.Progress;
+import org.oxidizer.core.task.StopSignal;
 
 /**
  * Starts a target JVM with the agent, samples it from /proc while it runs, and collects what it left:
@@ -37,6 +39,16 @@ public final class TargetLauncher {
      */
     public TargetRun run(TargetSpec spec, AgentRequest request, Path runDir, Progress progress)
             throws IOException, InterruptedException {
+        return run(spec, request, runDir, progress, sample -> { }, new StopSignal());
+    }
+
+    /**
+     * @param live sees each /proc sample of the target as it is taken, on the sampler's thread
+     * @param stop on request the target is asked to exit (SIGTERM): its shutdown hooks run, and the agent
+     *             writes what it sampled
+     */
+    public TargetRun run(TargetSpec spec, AgentRequest request, Path runDir, Progress progress, Consumer<ProcSample> live,
+                         StopSignal stop) throws IOException, InterruptedException {
         Files.createDirectories(runDir);
         Path collapsed = runDir.resolve("profile.collapsed");
         Path jfr = runDir.resolve("profile.jfr");
@@ -61,8 +73,11 @@ public final class TargetLauncher {
         });
         int exitCode;
         List<ProcSample> series;
-        try (Sampler sampler = new Sampler(process.pid(), start, Sampler.DEFAULT_INTERVAL_MILLIS,
-                sample -> progress.report(spec.name() + " running " + seconds(sample.elapsedMillis()), workloadFraction[0]))) {
+        stop.onRequest(process::destroy);
+        try (Sampler sampler = new Sampler(process.pid(), start, Sampler.DEFAULT_INTERVAL_MILLIS, sample -> {
+                live.accept(sample);
+                progress.report(spec.name() + " running " + seconds(sample.elapsedMillis()), workloadFraction[0]);
+            })) {
             exitCode = process.waitFor();
             series = sampler.samples();
         } finally {

@@ -93,6 +93,7 @@ class HostileNamesTest {
         JsonNode json = new ObjectMapper().readTree(ReportWritersTest.render(new JsonReportWriter(), ReportFixtures.report()));
         Set<String> frames = new HashSet<>();
         json.get("hotspots").get("before").forEach(h -> frames.add(h.get("frame").asText()));
+        json.get("rawFrames").get("before").forEach(h -> frames.add(h.get("frame").asText()));
         json.get("frameDeltas").forEach(h -> frames.add(h.get("frame").asText()));
         assertTrue(frames.containsAll(ReportFixtures.HOSTILE_FRAMES), frames.toString());
         assertTrue(json.get("before").get("commandLine").toString().contains("$(touch /tmp/pwned)"));

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.oxidizer.core.compare.Comparison;
 
 class ReportWritersTest {
 
@@ -102,7 +103,9 @@ class ReportWritersTest {
         assertEquals(4.0, swap.get("measuredSpeedup").asDouble(), 1e-9);
         assertTrue(swap.has("predictedSpeedup"));
         JsonNode hot = json.get("hotspots").get("before").get(0);
-        assertEquals(ReportFixtures.HOSTILE_FRAME, hot.get("frame").asText());
+        assertEquals("org.acme.Texts.extract", hot.get("frame").asText(), "ranked by application method");
+        assertTrue(hot.get("selfPercent").asDouble() >= 80, "charged with the frames it called: " + hot);
+        assertEquals(ReportFixtures.HOSTILE_FRAME, json.get("rawFrames").get("before").get(0).get("frame").asText());
         assertTrue(json.get("identicalResults").asBoolean());
         assertTrue(json.get("frameDeltas").size() > 0);
         assertEquals("-Xmx64m", json.get("environment").get("jvmArguments").get(0).asText());
@@ -124,7 +127,7 @@ class ReportWritersTest {
     void aReportWithoutAnAfterRunStillRenders() throws Exception {
         MigrationReport full = ReportFixtures.report();
         var c = full.comparison();
-        MigrationReport partial = new MigrationReport(new org.oxidizer.core.migrate.Comparison(c.workload(), c.before(),
+        MigrationReport partial = new MigrationReport(new org.oxidizer.core.compare.Comparison(c.workload(), c.before(),
             List.of()), full.environment(), full.generatedAt(), full.command(), "the after run died");
         String html = render(new HtmlReportWriter(), partial);
         assertTrue(html.contains("This run cannot be trusted"));

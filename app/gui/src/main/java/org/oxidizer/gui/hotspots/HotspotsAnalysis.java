@@ -1,9 +1,11 @@
 package org.oxidizer.gui.hotspots;
 
 import java.util.List;
+import org.oxidizer.core.profile.ApplicationMethods;
 import org.oxidizer.core.profile.CallTree;
 import org.oxidizer.core.profile.CategoryBreakdown;
 import org.oxidizer.core.profile.CategoryRules;
+import org.oxidizer.core.profile.HotMethodRow;
 import org.oxidizer.core.profile.Profile;
 import org.oxidizer.core.profile.ThreadViews;
 import org.oxidizer.gui.flame.ProfileFlame;

@@ -27,6 +27,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.oxidizer.core.profile.CategoryBreakdown;
+import org.oxidizer.core.profile.HotMethodRow;
 import org.oxidizer.gui.Cards;
 import org.oxidizer.gui.Theme;
 import org.oxidizer.gui.chart.CategoryChart;

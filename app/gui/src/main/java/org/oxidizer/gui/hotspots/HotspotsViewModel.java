@@ -19,10 +19,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.oxidizer.core.profile.CategoryBreakdown;
+import org.oxidizer.core.profile.HotMethodRow;
+import org.oxidizer.core.target.ProfileResult;
 import org.oxidizer.core.task.BackgroundTask;
 import org.oxidizer.core.task.TaskExecutor;
 import org.oxidizer.gui.flame.FlameData;
-import org.oxidizer.gui.model.ProfileResult;
 import org.oxidizer.gui.model.StepModel;
 import org.oxidizer.gui.model.Workbench;
 

@@ -1,7 +1,8 @@
 package org.oxidizer.gui.migrate;
 
-import org.oxidizer.core.migrate.LiveMigration;
-import org.oxidizer.core.migrate.MigrationCandidate;
+import org.oxidizer.core.live.LiveMigration;
+import org.oxidizer.core.match.JavaFrame;
+import org.oxidizer.core.match.MigrationCandidate;
 
 /**
  * A hot method of the live target as the candidates table lists it.
@@ -30,11 +31,7 @@ public record CandidateRow(MigrationCandidate candidate, String key, String verd
 
     /** A frame or method key without the package (and without the descriptor). */
     public static String shortName(String frameOrKey) {
-        int paren = frameOrKey.indexOf('(');
-        String frame = paren < 0 ? frameOrKey : frameOrKey.substring(0, paren);
-        int method = frame.lastIndexOf('.');
-        int type = method < 0 ? -1 : frame.lastIndexOf('.', method - 1);
-        return frame.substring(type + 1);
+        return JavaFrame.shortName(frameOrKey);
     }
 
     /** The kernel that would replace it, or why none can. */

@@ -4,17 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.oxidizer.core.migrate.Comparison;
-import org.oxidizer.core.migrate.MigrationFailedException;
-import org.oxidizer.core.migrate.MigrationRun;
-import org.oxidizer.core.migrate.Workload;
-import org.oxidizer.core.target.AgentRequest;
-import org.oxidizer.core.target.BundledJars;
+import org.oxidizer.core.compare.Comparison;
+import org.oxidizer.core.compare.MigrationFailedException;
+import org.oxidizer.core.compare.MigrationRun;
+import org.oxidizer.core.compare.Workload;
 import org.oxidizer.core.target.MethodSwap;
-import org.oxidizer.core.target.TargetLauncher;
+import org.oxidizer.core.target.Target;
 import org.oxidizer.core.task.Progress;
 import org.oxidizer.gui.model.MigrationOutcome;
-import org.oxidizer.gui.model.TargetChoice;
 import org.oxidizer.kernels.catalog.Kernel;
 import org.oxidizer.kernels.catalog.KernelCatalog;
 import org.oxidizer.kernels.catalog.MethodShape;
@@ -43,18 +40,18 @@ public final class LaunchSwapMigrationService implements MigrationService {
     }
 
     @Override
-    public List<MethodSwap> swapPlan(TargetChoice target) {
+    public List<MethodSwap> swapPlan(Target target) {
         return target == null || target.workload() == null ? List.of() : target.workload().swaps();
     }
 
     @Override
-    public MigrationOutcome runBeforeAfter(TargetChoice target, int repeats, Path outDir, Progress progress)
+    public MigrationOutcome runBeforeAfter(Target target, int repeats, Path outDir, Progress progress)
             throws Exception {
         Workload workload = target.workload();
         if (workload == null) {
             throw new IllegalArgumentException(target.name() + " has no swap plan");
         }
-        MigrationRun run = new MigrationRun(new TargetLauncher(BundledJars.agentJar()), AgentRequest.profileCpu());
+        MigrationRun run = MigrationRun.withBundledAgent(null);
         String command = "./oxidizer demo --texts " + textsOf(workload) + " --runs " + repeats;
         try {
             Comparison comparison = run.run(workload, repeats, outDir, progress);

@@ -4,10 +4,11 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.oxidizer.gui.model.TargetChoice;
+import org.oxidizer.core.target.Target;
 
 /**
- * Which live commands can run now, as the buttons show it. The rules: nothing while a task runs; a swap or
+ * Which live commands can run now, as the buttons show it. The rules: nothing while a task runs; a candidate
+ * listed from the profile already taken can be verified before any session (that opens one); a swap or
  * a canary only after a passing verification the agent still holds; nothing to force once that passed; no
  * capture while the kernel serves the calls.
  */
@@ -25,17 +26,21 @@ public final class LiveCommands {
 
     /**
      * @param open  whether a session with a live target is open
+     * @param listedFromProfile the candidates came from the profile already taken, no session was opened yet
      * @param row   the selected candidate, or null
      * @param m     what is known about it, or null
      */
-    void update(TargetChoice target, boolean open, boolean busy, CandidateRow row, LiveMethod m) {
+    void update(Target target, boolean open, boolean listedFromProfile, boolean busy, CandidateRow row, LiveMethod m) {
         boolean idle = open && !busy;
         boolean replaceable = idle && row != null && row.replaceable() && m != null;
         boolean routed = m != null && (m.swapped() || "canary".equals(m.mode()));
+        // A candidate listed from the profile already taken: verifying it opens the session (launch or attach).
+        boolean fromProfile = listedFromProfile && !open && !busy && row != null && row.replaceable() && target != null
+            && target.canRun();
         connectLabel.set(open ? "Profile again"
-            : target != null && target.kind() == TargetChoice.Kind.ATTACH ? "Attach and profile" : "Launch and profile");
+            : target != null && target.kind() == Target.Kind.ATTACH ? "Attach and profile" : "Launch and profile");
         canConnect.set(!busy && target != null && target.canRun());
-        canVerify.set(replaceable && !routed);
+        canVerify.set(replaceable && !routed || fromProfile);
         canSwap.set(replaceable && m.passed() && !m.swapped());
         canForceSwap.set(replaceable && !m.passed() && !m.swapped());
         canShadow.set(replaceable && !routed);

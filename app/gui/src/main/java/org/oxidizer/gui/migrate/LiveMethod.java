@@ -1,9 +1,9 @@
 package org.oxidizer.gui.migrate;
 
-import org.oxidizer.core.migrate.Advice;
-import org.oxidizer.core.migrate.LiveMigration;
-import org.oxidizer.core.migrate.RouteStatus;
-import org.oxidizer.core.migrate.Verification;
+import org.oxidizer.core.advice.Advice;
+import org.oxidizer.core.live.LiveMigration;
+import org.oxidizer.core.live.RouteStatus;
+import org.oxidizer.core.live.Verification;
 
 /**
  * What the Migrate step knows about one method of the live target.

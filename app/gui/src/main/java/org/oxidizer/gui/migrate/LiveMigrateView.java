@@ -30,8 +30,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.oxidizer.core.migrate.Advice;
-import org.oxidizer.core.migrate.Verification;
+import org.oxidizer.core.advice.Advice;
+import org.oxidizer.core.live.Verification;
 import org.oxidizer.gui.Cards;
 
 /**
@@ -273,14 +273,14 @@ public final class LiveMigrateView {
         Verification v = m == null ? null : m.verification();
         verification.setText(v == null ? (row != null && !row.replaceable() ? "No kernel can replace it: "
             + String.join("; ", row.candidate().reasons()) : "Not verified yet.")
-            : LiveText.verification(v) + LiveText.shortfall(v, m.asked(), LiveMigrateViewModel.CAPTURE_TIMEOUT_SECONDS)
+            : v.summary() + shortfall(v.shortfall(m.asked(), LiveMigrateViewModel.CAPTURE_TIMEOUT_SECONDS))
             + (m.held() ? "" : "  (before the revert: verify again to swap)"));
         verification.getStyleClass().removeAll("good", "bad");
         if (v != null) {
             verification.getStyleClass().add(v.passed() ? "good" : "bad");
         }
-        String cost = v == null ? "" : LiveText.captureCost(m.status());
-        timing.setText(v == null ? "" : LiveText.timing(v) + (cost.isEmpty() ? "" : "\n" + cost));
+        String cost = v == null ? "" : (m.status() == null ? "" : m.status().captureCost());
+        timing.setText(v == null ? "" : v.timing() + (cost.isEmpty() ? "" : "\n" + cost));
         show(timing, v != null);
         Verification.Mismatch diff = v == null ? null : v.mismatch();
         show(mismatch, diff != null);
@@ -291,7 +291,7 @@ public final class LiveMigrateView {
             mismatchKernel.setText(diff.kernelOutput());
         }
         Advice a = m == null ? null : m.advice();
-        advice.setText(a == null ? "" : "Advisor: " + LiveText.advice(a));
+        advice.setText(a == null ? "" : "Advisor: " + a.headline());
         advice.getStyleClass().removeAll("good", "bad");
         if (a != null) {
             advice.getStyleClass().add(a.verdict() == Advice.Verdict.MIGRATE ? "good" : "bad");
@@ -305,7 +305,7 @@ public final class LiveMigrateView {
             }).toList());
         boundary.setText(a == null || a.boundaryWarning() == null ? "" : "Boundary: " + a.boundaryWarning());
         show(boundary, !boundary.getText().isEmpty());
-        swapResult.setText(m == null || m.swap() == null ? "" : LiveText.swap(m.swap(), LiveMigrateViewModel.SWAP_WAIT_SECONDS));
+        swapResult.setText(m == null || m.swap() == null ? "" : m.swap().sentence(LiveMigrateViewModel.SWAP_WAIT_SECONDS));
         swapResult.getStyleClass().removeAll("bad", "good");
         if (m != null && m.swap() != null) {
             swapResult.getStyleClass().add(m.forced() ? "bad" : "good");
@@ -376,5 +376,9 @@ public final class LiveMigrateView {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
         return column;
+    }
+
+    private static String shortfall(String sentence) {
+        return sentence.isEmpty() ? "" : " (" + sentence + ")";
     }
 }

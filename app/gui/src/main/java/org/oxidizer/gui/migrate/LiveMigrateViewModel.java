@@ -20,19 +20,22 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.oxidizer.core.migrate.Advice;
-import org.oxidizer.core.migrate.LiveMigration;
-import org.oxidizer.core.migrate.LiveSwaps;
-import org.oxidizer.core.migrate.MigrationCandidate;
-import org.oxidizer.core.migrate.RouteStatus;
-import org.oxidizer.core.migrate.Verification;
+import org.oxidizer.core.advice.Advice;
+import org.oxidizer.core.live.LiveMigration;
+import org.oxidizer.core.live.LiveSession;
+import org.oxidizer.core.live.RouteStatus;
+import org.oxidizer.core.live.TargetGoneException;
+import org.oxidizer.core.live.Verification;
+import org.oxidizer.core.match.MigrationCandidate;
 import org.oxidizer.core.profile.Profile;
+import org.oxidizer.core.target.ProfileResult;
+import org.oxidizer.core.target.Target;
 import org.oxidizer.core.task.BackgroundTask;
 import org.oxidizer.core.task.Progress;
 import org.oxidizer.core.task.TaskExecutor;
 import org.oxidizer.core.task.TaskHandle;
-import org.oxidizer.gui.model.TargetChoice;
 import org.oxidizer.gui.model.Workbench;
+import org.oxidizer.kernels.catalog.KernelCatalog;
 
 /**
  * The loop on a running JVM, by clicking, as {@code oxidizer migrate} does it: profile the target, list the
@@ -45,7 +48,7 @@ public final class LiveMigrateViewModel {
     /** How a session with the chosen target begins: attach to it, or launch it and attach. */
     @FunctionalInterface
     public interface Opener {
-        LiveSession open(TargetChoice target, Path dir, Progress progress) throws Exception;
+        LiveSession open(Target target, Path dir, Progress progress) throws Exception;
     }
 
     static final long POLL_MILLIS = 250;
@@ -55,7 +58,7 @@ public final class LiveMigrateViewModel {
     private record Listing(LiveSession session, List<MigrationCandidate> candidates) {
     }
 
-    private record Verified(Verification verification, Advice advice, RouteStatus status) {
+    private record Verified(LiveSession session, Verification verification, Advice advice, RouteStatus status) {
     }
 
     private record Routed(LiveMigration.SwapOutcome swap, RouteStatus before, RouteStatus now) {
@@ -73,7 +76,7 @@ public final class LiveMigrateViewModel {
     private final ReadOnlyObjectWrapper<CandidateRow> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LiveMethod> current = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty profileSeconds = new SimpleIntegerProperty(5);
-    private final IntegerProperty calls = new SimpleIntegerProperty(LiveSwaps.DEFAULT_CAPTURE_CALLS);
+    private final IntegerProperty calls = new SimpleIntegerProperty(LiveSession.DEFAULT_CAPTURE_CALLS);
     private final IntegerProperty shadowCalls = new SimpleIntegerProperty(200);
     private final IntegerProperty canaryPercent = new SimpleIntegerProperty(10);
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
@@ -87,6 +90,8 @@ public final class LiveMigrateViewModel {
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
     private final LiveCommands commands = new LiveCommands();
     private LiveSession live;
+    /** The candidates on show came from the profile already taken, before any session: verifying opens one. */
+    private boolean fromProfile;
     private TaskHandle handle;
     private Runnable stopTicking;
     private volatile String watched;
@@ -105,6 +110,7 @@ public final class LiveMigrateViewModel {
         this.runDirs = runDirs;
         workbench.targetProperty().addListener((o, was, now) -> {
             end();
+            fromProfile = false;
             candidates.clear();
             methods.clear();
             select(null);
@@ -113,7 +119,37 @@ public final class LiveMigrateViewModel {
             session.set("");
             refresh();
         });
+        workbench.profileProperty().addListener((o, was, now) -> fromProfile());
+        fromProfile();
         refresh();
+    }
+
+    /**
+     * The candidates of the profile the user already took, at once and without a live JVM (class files from the
+     * target's class path): the session is opened only when a verification needs it.
+     */
+    private void fromProfile() {
+        Target target = workbench.target();
+        ProfileResult result = workbench.profile();
+        if (live != null || target == null || result == null || !target.canRun()) {
+            return;
+        }
+        tasks.execute(BackgroundTask.of("Candidates of " + target.name() + "'s profile",
+                p -> LiveMigration.fromProfile(target, result.profile(), KernelCatalog.bundled()))
+            .onSuccess(found -> {
+                if (found.isEmpty() || live != null || !target.equals(workbench.target()) || result != workbench.profile()) {
+                    return;
+                }
+                show(found.get());
+                fromProfile = true;
+                long replaceable = candidates.stream().filter(CandidateRow::replaceable).count();
+                message.set(candidates.isEmpty() ? "no hot application method in the profile you took"
+                    : "from the profile you took: " + candidates.size() + " hot methods, " + replaceable + " of them"
+                        + " replaceable by a kernel; verifying one " + (target.kind() == Target.Kind.SAMPLE
+                            ? "launches the sample in the background at its live size" : "launches the target in the background")
+                        + " and attaches to it");
+                refresh();
+            }));
     }
 
     // ---- what the view reads
@@ -199,11 +235,11 @@ public final class LiveMigrateViewModel {
         if (!commands.canConnectProperty().get()) {
             return;
         }
-        TargetChoice target = workbench.target();
+        Target target = workbench.target();
         LiveSession existing = live;
         int seconds = Math.max(1, profileSeconds.get());
         Path dir = runDirs.apply("live");
-        begin(existing == null ? (target.kind() == TargetChoice.Kind.ATTACH ? "attaching to JVM " + target.pid() + "..."
+        begin(existing == null ? (target.kind() == Target.Kind.ATTACH ? "attaching to JVM " + target.pid() + "..."
             : "launching " + target.name() + " in the background...") : "profiling JVM " + existing.pid() + "...");
         run(BackgroundTask.of("Live migration of " + target.name(), p -> {
             LiveSession s = existing != null ? existing : opener.open(target, dir, p.slice(0, 0.15));
@@ -219,30 +255,42 @@ public final class LiveMigrateViewModel {
         }).onSuccess(listing -> listed(listing, target)));
     }
 
-    private void listed(Listing listing, TargetChoice target) {
+    private void listed(Listing listing, Target target) {
         if (!target.equals(workbench.target())) {
             closeLater(listing.session());       // the user chose another target meanwhile
             return;
         }
         if (live == null) {
-            live = listing.session();
-            LiveSession s = live;
-            stopTicking = ticker.every(POLL_MILLIS, () -> poll(s));
+            opened(listing.session());
         }
         session.set(live.description());
-        String keep = selected.get() == null ? null : selected.get().key();
-        candidates.setAll(listing.candidates().stream().map(c -> {
-            CandidateRow row = CandidateRow.of(c);
-            LiveMethod m = methods.get(row.key());
-            return m == null || m.advice() == null ? row : row.withVerdict(LiveText.verdict(m.advice()));
-        }).toList());
+        show(listing.candidates());
         long replaceable = candidates.stream().filter(CandidateRow::replaceable).count();
         message.set(candidates.isEmpty() ? "no hot application method in this profile; let the target work and profile again"
             : candidates.size() + " hot methods, " + replaceable + " of them replaceable by a kernel");
+        workbench.setTargetState("live: JVM " + live.pid());
+    }
+
+    /** Lists candidates, keeping the selection (else the first replaceable one) and the verdicts already given. */
+    private void show(List<MigrationCandidate> found) {
+        String keep = selected.get() == null ? null : selected.get().key();
+        candidates.setAll(found.stream().map(c -> {
+            CandidateRow row = CandidateRow.of(c);
+            LiveMethod m = methods.get(row.key());
+            return m == null || m.advice() == null ? row : row.withVerdict(m.advice().verdictWords());
+        }).toList());
         select(candidates.stream().filter(r -> r.key().equals(keep)).findFirst()
             .or(() -> candidates.stream().filter(CandidateRow::replaceable).findFirst())
             .orElse(candidates.isEmpty() ? null : candidates.get(0)));
-        workbench.setTargetState("live: JVM " + live.pid());
+    }
+
+    /** Starts ticking on a session that just opened. */
+    private void opened(LiveSession s) {
+        live = s;
+        fromProfile = false;
+        stopTicking = ticker.every(POLL_MILLIS, () -> poll(s));
+        session.set(s.description());
+        workbench.setTargetState("live: JVM " + s.pid());
     }
 
     public void select(CandidateRow row) {
@@ -258,16 +306,35 @@ public final class LiveMigrateViewModel {
             return;
         }
         CandidateRow row = selected.get();
-        LiveSession s = live;
+        LiveSession existing = live;
+        Target target = workbench.target();
+        Path dir = runDirs.apply("live");
         int n = Math.max(1, calls.get());
-        begin("capturing the next " + n + " calls of " + row.candidate().method().name() + "...");
+        begin(existing != null ? "capturing the next " + n + " calls of " + row.candidate().method().name() + "..."
+            : (target.kind() == Target.Kind.ATTACH ? "attaching to JVM " + target.pid() : "launching " + target.name()
+                + " in the background") + " to capture calls of " + row.candidate().method().name() + "...");
         verifying.set(true);
         run(BackgroundTask.of("Verifying " + row.candidate().method().name(), p -> {
-            Verification v = s.captureAndVerify(row.candidate(), n, CAPTURE_TIMEOUT_SECONDS, p);
-            return new Verified(v, s.advise(row.candidate(), v), s.status(row.key()).orElse(null));
+            LiveSession s = existing != null ? existing : opener.open(target, dir, p.slice(0, 0.1));
+            try {
+                Verification v = s.captureAndVerify(row.candidate(), n, CAPTURE_TIMEOUT_SECONDS, p.slice(0.1, 1));
+                return new Verified(s, v, s.advise(row.candidate(), v), s.status(row.key()).orElse(null));
+            } catch (Exception | Error e) {
+                if (s != existing) {
+                    s.close();
+                }
+                throw e;
+            }
         }).onSuccess(r -> {
+            if (live == null) {
+                if (!target.equals(workbench.target())) {
+                    closeLater(r.session());
+                    return;
+                }
+                opened(r.session());
+            }
             update(row.key(), m -> m.verified(r.verification(), n, r.advice(), r.status()));
-            setVerdict(row.key(), LiveText.verdict(r.advice()));
+            setVerdict(row.key(), r.advice().verdictWords());
             message.set(String.format(java.util.Locale.ROOT, "verified on %d captured calls: %s; advisor: %s",
                 r.verification().calls(), r.verification().passed() ? "identical" : "the kernel differs",
                 r.advice().headline()));
@@ -300,7 +367,7 @@ public final class LiveMigrateViewModel {
             return new Routed(outcome, before, outcome.status());
         }).onSuccess(r -> {
             update(row.key(), m -> m.routed(r.swap(), r.before(), r.now()));
-            message.set(LiveText.swap(r.swap(), SWAP_WAIT_SECONDS));
+            message.set(r.swap().sentence(SWAP_WAIT_SECONDS));
             headline.set(r.swap().forced() ? "live: SWAPPED UNVERIFIED" : "live: swapped");
             workbench.setTargetState(r.swap().forced() ? "live: swapped unverified" : "live: swapped");
         }));
@@ -533,7 +600,7 @@ public final class LiveMigrateViewModel {
 
     private void refresh() {
         connected.set(live != null);
-        commands.update(workbench.target(), live != null, busy.get(), selected.get(), current.get());
+        commands.update(workbench.target(), live != null, fromProfile, busy.get(), selected.get(), current.get());
         if (live != null && headline.get().isEmpty()) {
             headline.set("live: JVM " + live.pid());
         }

@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.oxidizer.core.target.Target;
 import org.oxidizer.gui.Cards;
 import org.oxidizer.gui.model.Workbench;
 

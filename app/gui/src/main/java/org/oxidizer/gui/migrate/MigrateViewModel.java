@@ -21,7 +21,7 @@ import org.oxidizer.core.task.BackgroundTask;
 import org.oxidizer.core.task.TaskExecutor;
 import org.oxidizer.gui.model.MigrationOutcome;
 import org.oxidizer.gui.model.StepModel;
-import org.oxidizer.gui.model.TargetChoice;
+import org.oxidizer.core.target.Target;
 import org.oxidizer.gui.model.Workbench;
 
 /** The swap plan of the target, the kernel catalog, and the before/after run that proves the swap. */
@@ -57,7 +57,7 @@ public final class MigrateViewModel implements StepModel {
     }
 
     private void refresh() {
-        TargetChoice target = workbench.target();
+        Target target = workbench.target();
         List<MethodSwap> swaps = service.swapPlan(target);
         List<Hotspot> hot = workbench.profile() == null ? List.of() : HotMethods.byTotal(workbench.profile().profile());
         plan.setAll(swaps.stream().map(s -> row(s, hot)).toList());
@@ -140,7 +140,7 @@ public final class MigrateViewModel implements StepModel {
         if (!canRun()) {
             return;
         }
-        TargetChoice target = workbench.target();
+        Target target = workbench.target();
         int n = Math.max(1, repeats.get());
         Path outDir = runDirs.apply("migrate");
         running.set(true);

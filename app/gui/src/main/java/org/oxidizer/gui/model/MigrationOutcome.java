@@ -1,7 +1,7 @@
 package org.oxidizer.gui.model;
 
 import java.nio.file.Path;
-import org.oxidizer.core.migrate.Comparison;
+import org.oxidizer.core.compare.Comparison;
 
 /**
  * A finished before/after run.

@@ -6,6 +6,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.oxidizer.core.target.ProfileResult;
+import org.oxidizer.core.target.Target;
 
 /**
  * The state of the loop that every step reads: the target, its profile, the before/after outcome and the
@@ -13,13 +15,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class Workbench {
 
-    private final ReadOnlyObjectWrapper<TargetChoice> target = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Target> target = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper targetState = new ReadOnlyStringWrapper("no target chosen");
     private final ReadOnlyObjectWrapper<ProfileResult> profile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<MigrationOutcome> migration = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Path>> exported = new ReadOnlyObjectWrapper<>(List.of());
 
-    public ReadOnlyObjectProperty<TargetChoice> targetProperty() {
+    public ReadOnlyObjectProperty<Target> targetProperty() {
         return target.getReadOnlyProperty();
     }
 
@@ -39,7 +41,7 @@ public final class Workbench {
         return exported.getReadOnlyProperty();
     }
 
-    public TargetChoice target() {
+    public Target target() {
         return target.get();
     }
 
@@ -51,7 +53,7 @@ public final class Workbench {
         return migration.get();
     }
 
-    public void chooseTarget(TargetChoice choice) {
+    public void chooseTarget(Target choice) {
         if (choice.equals(target.get())) {
             return;
         }
@@ -80,7 +82,7 @@ public final class Workbench {
     }
 
     /** Puts back a saved session as a whole, without the clearing that choosing a target does. */
-    public void restore(TargetChoice choice, ProfileResult savedProfile, MigrationOutcome savedMigration, List<Path> files) {
+    public void restore(Target choice, ProfileResult savedProfile, MigrationOutcome savedMigration, List<Path> files) {
         target.set(choice);
         targetState.set(choice == null ? "no target chosen" : "reopened");
         profile.set(savedProfile);

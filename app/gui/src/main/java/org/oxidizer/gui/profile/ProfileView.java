@@ -21,7 +21,7 @@ import org.oxidizer.core.measure.ProcSample;
 import org.oxidizer.gui.Cards;
 import org.oxidizer.gui.Theme;
 import org.oxidizer.gui.chart.LiveSeriesChart;
-import org.oxidizer.gui.model.TargetChoice;
+import org.oxidizer.core.target.Target;
 import org.oxidizer.gui.model.Workbench;
 
 /** The Profile step: settings and start/stop on the left, live CPU%, RSS and thread charts on the right. */
@@ -93,7 +93,7 @@ public final class ProfileView {
         duration.setEditable(true);
         duration.valueProperty().addListener((o, was, now) -> model.durationSecondsProperty().set(now));
         duration.disableProperty().bind(Bindings.createBooleanBinding(() -> workbench.target() == null
-            || workbench.target().kind() != TargetChoice.Kind.ATTACH, workbench.targetProperty()));
+            || workbench.target().kind() != Target.Kind.ATTACH, workbench.targetProperty()));
         duration.setTooltip(new Tooltip("How long to profile an attached JVM; a launched target is profiled to its end"));
         GridPane form = new GridPane();
         form.setHgap(8);

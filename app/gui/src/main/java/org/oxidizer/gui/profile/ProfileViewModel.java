@@ -22,12 +22,14 @@ import org.oxidizer.core.profile.CollapsedStacksImporter;
 import org.oxidizer.core.profile.JfrImporter;
 import org.oxidizer.core.profile.Profile;
 import org.oxidizer.core.report.Figures;
+import org.oxidizer.core.target.ProfileResult;
+import org.oxidizer.core.target.ProfileSettings;
+import org.oxidizer.core.target.Target;
 import org.oxidizer.core.task.BackgroundTask;
+import org.oxidizer.core.task.StopSignal;
 import org.oxidizer.core.task.TaskExecutor;
 import org.oxidizer.core.task.TaskHandle;
-import org.oxidizer.gui.model.ProfileResult;
 import org.oxidizer.gui.model.StepModel;
-import org.oxidizer.gui.model.TargetChoice;
 import org.oxidizer.gui.model.Workbench;
 
 /** Profiles the chosen target with live CPU, RSS and thread series; Stop keeps what was sampled. */
@@ -79,7 +81,7 @@ public final class ProfileViewModel implements StepModel {
     }
 
     private String summarize() {
-        TargetChoice target = workbench.target();
+        Target target = workbench.target();
         ProfileResult profile = workbench.profile();
         if (running.get()) {
             return "profiling...";
@@ -145,7 +147,7 @@ public final class ProfileViewModel implements StepModel {
         if (!canStart()) {
             return;
         }
-        TargetChoice target = workbench.target();
+        Target target = workbench.target();
         String trimmed = interval.get() == null ? "" : interval.get().trim();
         ProfileSettings settings = new ProfileSettings(event.get(), trimmed.isEmpty() ? null : trimmed,
             Math.max(1, durationSeconds.get()));
@@ -154,10 +156,10 @@ public final class ProfileViewModel implements StepModel {
         this.stop = signal;
         samples.clear();
         error.set("");
-        message.set(target.kind() == TargetChoice.Kind.ATTACH ? "attaching to JVM " + target.pid() + "..."
+        message.set(target.kind() == Target.Kind.ATTACH ? "attaching to JVM " + target.pid() + "..."
             : "launching " + target.name() + "...");
         running.set(true);
-        workbench.setTargetState(target.kind() == TargetChoice.Kind.ATTACH ? "profiling (attached)" : "running, profiled");
+        workbench.setTargetState(target.kind() == Target.Kind.ATTACH ? "profiling (attached)" : "running, profiled");
         handle = tasks.execute(BackgroundTask.of("Profiling " + target.name(),
                 progress -> service.profile(target, settings, runDir, progress,
                     sample -> uiThread.execute(() -> live(sample)), signal))
@@ -208,7 +210,7 @@ public final class ProfileViewModel implements StepModel {
             return new ProfileResult(profile, JfrImporter.looksLikeJfr(file) ? "JFR file" : "collapsed file", List.of(),
                 List.of(file), String.format(Locale.ROOT, "opened %s: %,d samples", file, profile.totalSamples()));
         }).onSuccess(result -> {
-            workbench.chooseTarget(TargetChoice.file(file.getFileName().toString()));
+            workbench.chooseTarget(Target.file(file.getFileName().toString()));
             workbench.profiled(result);
             onProfiled.accept(result);
         }).onFailure(e -> error.set("Could not open " + file.getFileName() + ": " + e.getMessage())));

@@ -19,10 +19,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.oxidizer.core.profile.CollapsedStacksImporter;
+import org.oxidizer.core.profile.CollapsedWriter;
 import org.oxidizer.core.profile.JfrImporter;
 import org.oxidizer.core.profile.Profile;
-import org.oxidizer.gui.model.ProfileResult;
-import org.oxidizer.gui.model.TargetChoice;
+import org.oxidizer.core.target.ProfileResult;
+import org.oxidizer.core.target.Target;
 
 /**
  * Sessions on disk: one folder per workbench start under {@code ~/.local/share/oxidizer/sessions} (or
@@ -61,7 +62,7 @@ public final class SessionStore {
     }
 
     /** Saves the state; a profile that is not on disk yet is written next to the session file. */
-    public void save(TargetChoice target, ProfileResult profile, org.oxidizer.gui.model.MigrationOutcome migration,
+    public void save(Target target, ProfileResult profile, org.oxidizer.gui.model.MigrationOutcome migration,
                      List<Path> exported) throws IOException {
         Files.createDirectories(current);
         SessionFile.SavedProfile saved = null;
@@ -112,12 +113,12 @@ public final class SessionStore {
     }
 
     /** Targets of recent sessions that can be run again, newest first, each once. */
-    public List<TargetChoice> recentTargets(int limit) {
-        Map<String, TargetChoice> recent = new LinkedHashMap<>();
+    public List<Target> recentTargets(int limit) {
+        Map<String, Target> recent = new LinkedHashMap<>();
         for (Path file : sessions()) {
             try {
-                TargetChoice t = load(file).target();
-                if (t != null && t.kind() != TargetChoice.Kind.ATTACH && t.kind() != TargetChoice.Kind.FILE) {
+                Target t = load(file).target();
+                if (t != null && t.kind() != Target.Kind.ATTACH && t.kind() != Target.Kind.FILE) {
                     recent.putIfAbsent(t.name() + "|" + t.description(), t);
                 }
             } catch (IOException | RuntimeException e) {

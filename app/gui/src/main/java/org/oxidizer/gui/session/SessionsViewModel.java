@@ -7,10 +7,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.oxidizer.core.target.ProfileResult;
+import org.oxidizer.core.target.Target;
 import org.oxidizer.core.task.BackgroundTask;
 import org.oxidizer.core.task.TaskExecutor;
-import org.oxidizer.gui.model.ProfileResult;
-import org.oxidizer.gui.model.TargetChoice;
 import org.oxidizer.gui.model.Workbench;
 
 /** Saves the session after every result, lists saved sessions and recent targets, and reopens a session. */
@@ -21,8 +21,8 @@ public final class SessionsViewModel {
     private final SessionStore store;
     private final ObservableList<Path> sessions = FXCollections.observableArrayList();
     private final ObservableList<Path> sessionsView = FXCollections.unmodifiableObservableList(sessions);
-    private final ObservableList<TargetChoice> recentTargets = FXCollections.observableArrayList();
-    private final ObservableList<TargetChoice> recentView = FXCollections.unmodifiableObservableList(recentTargets);
+    private final ObservableList<Target> recentTargets = FXCollections.observableArrayList();
+    private final ObservableList<Target> recentView = FXCollections.unmodifiableObservableList(recentTargets);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private boolean restoring;
     private Consumer<SessionFile> onOpened = s -> { };
@@ -41,7 +41,7 @@ public final class SessionsViewModel {
         return sessionsView;
     }
 
-    public ObservableList<TargetChoice> recentTargets() {
+    public ObservableList<Target> recentTargets() {
         return recentView;
     }
 
@@ -66,14 +66,14 @@ public final class SessionsViewModel {
             }));
     }
 
-    private record Listing(List<Path> sessions, List<TargetChoice> targets) {
+    private record Listing(List<Path> sessions, List<Target> targets) {
     }
 
     private void save() {
         if (restoring || workbench.profile() == null && workbench.migration() == null) {
             return;
         }
-        TargetChoice target = workbench.target();
+        Target target = workbench.target();
         ProfileResult profile = workbench.profile();
         var migration = workbench.migration();
         List<Path> exported = workbench.exportedProperty().get();

@@ -26,7 +26,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.util.StringConverter;
 import org.oxidizer.core.target.LocalJvm;
 import org.oxidizer.gui.Cards;
-import org.oxidizer.gui.model.TargetChoice;
+import org.oxidizer.core.target.Target;
 
 /** The Target step: bundled samples, a launch form, running JVMs and recent targets, side by side. */
 public final class TargetView {
@@ -189,12 +189,12 @@ public final class TargetView {
     }
 
     private VBox recentCard() {
-        ListView<TargetChoice> list = new ListView<>(model.recent());
+        ListView<Target> list = new ListView<>(model.recent());
         list.setId("recent-targets");
         list.setPlaceholder(Cards.muted("Targets you profile appear here."));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
-            protected void updateItem(TargetChoice item, boolean empty) {
+            protected void updateItem(Target item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.name() + "  —  " + item.description());
             }

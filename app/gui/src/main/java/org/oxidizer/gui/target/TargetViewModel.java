@@ -20,14 +20,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.oxidizer.core.migrate.BundledWorkloads;
+import org.oxidizer.core.samples.BundledSamples;
 import org.oxidizer.core.target.LocalJvm;
 import org.oxidizer.core.target.LocalJvms;
+import org.oxidizer.core.target.Target;
 import org.oxidizer.core.target.TargetSpec;
 import org.oxidizer.core.task.BackgroundTask;
 import org.oxidizer.core.task.TaskExecutor;
 import org.oxidizer.gui.model.StepModel;
-import org.oxidizer.gui.model.TargetChoice;
 import org.oxidizer.gui.model.Words;
 import org.oxidizer.gui.model.Workbench;
 
@@ -39,7 +39,7 @@ public final class TargetViewModel implements StepModel {
     }
 
     /** Corpus sizes offered for the headline sample; the first run should take seconds, not minutes. */
-    public static final List<Integer> SAMPLE_SIZES = List.of(200_000, 1_000_000, 4_000_000, BundledWorkloads.DEFAULT_TEXTS);
+    public static final List<Integer> SAMPLE_SIZES = List.of(200_000, 1_000_000, 4_000_000, BundledSamples.DEFAULT_TEXTS);
     public static final int DEFAULT_SAMPLE_SIZE = 1_000_000;
     private static final long SAMPLE_SEED = 42;
     private static final List<String> SAMPLE_JVM_OPTIONS = List.of("-Xmx1g");
@@ -61,11 +61,11 @@ public final class TargetViewModel implements StepModel {
     private final ObservableList<LocalJvm> jvmsView = FXCollections.unmodifiableObservableList(jvms);
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper jvmsMessage = new ReadOnlyStringWrapper("");
-    private final ObservableList<TargetChoice> recent = FXCollections.observableArrayList();
-    private final ObservableList<TargetChoice> recentView = FXCollections.unmodifiableObservableList(recent);
+    private final ObservableList<Target> recent = FXCollections.observableArrayList();
+    private final ObservableList<Target> recentView = FXCollections.unmodifiableObservableList(recent);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(true);
-    private Consumer<TargetChoice> onChosen = c -> { };
+    private Consumer<Target> onChosen = c -> { };
 
     public TargetViewModel(Workbench workbench, TaskExecutor tasks) {
         this(workbench, tasks, LocalJvms::list);
@@ -75,7 +75,7 @@ public final class TargetViewModel implements StepModel {
         this.workbench = workbench;
         this.tasks = tasks;
         this.jvmLister = jvmLister;
-        samples.add(new Sample(BundledWorkloads.TEXT_AGGREGATION, "Mixed Chinese/English log lines: regex word/number"
+        samples.add(new Sample(BundledSamples.HEADLINE, "Mixed Chinese/English log lines: regex word/number"
             + " extraction and per-text HashMap totals. Its hot method has a Rust kernel."));
         summary.bind(Bindings.createStringBinding(() -> workbench.target() == null ? "choose what to profile"
             : workbench.target().name(), workbench.targetProperty()));
@@ -130,7 +130,7 @@ public final class TargetViewModel implements StepModel {
         return jvmsMessage.getReadOnlyProperty();
     }
 
-    public ObservableList<TargetChoice> recent() {
+    public ObservableList<Target> recent() {
         return recentView;
     }
 
@@ -145,61 +145,41 @@ public final class TargetViewModel implements StepModel {
     }
 
     /** Called with every target chosen here, e.g. to move on to the Profile step. */
-    public void setOnChosen(Consumer<TargetChoice> listener) {
+    public void setOnChosen(Consumer<Target> listener) {
         this.onChosen = listener;
     }
 
-    public void setRecent(List<TargetChoice> targets) {
+    public void setRecent(List<Target> targets) {
         recent.setAll(targets);
     }
 
     public void chooseSample(Sample sample) {
-        if (!sample.name().equals(BundledWorkloads.TEXT_AGGREGATION)) {
+        if (!sample.name().equals(BundledSamples.HEADLINE)) {
             throw new IllegalArgumentException("no bundled sample " + sample.name());
         }
-        choose(TargetChoice.sample(BundledWorkloads.textAggregation(sampleSize.get(), SAMPLE_SEED, SAMPLE_JVM_OPTIONS)));
+        choose(Target.sample(BundledSamples.headline(sampleSize.get(), SAMPLE_SEED, SAMPLE_JVM_OPTIONS)));
     }
 
     /** Launches what the form describes; on a mistake, says what is wrong and chooses nothing. */
     public void chooseLaunch() {
-        List<Path> cp = new ArrayList<>();
-        for (String entry : classpath.get().split(":")) {
-            if (!entry.isBlank()) {
-                cp.add(Path.of(entry.trim()));
-            }
-        }
-        Path home = Path.of(System.getProperty("java.home"));
         TargetSpec spec;
-        if (launchJar.get()) {
-            String path = jar.get().trim();
-            if (path.isEmpty()) {
-                launchError.set("Give the jar to launch.");
-                return;
-            }
-            if (!Files.isRegularFile(Path.of(path))) {
-                launchError.set("There is no file " + path + ".");
-                return;
-            }
-            spec = new TargetSpec(Path.of(path).getFileName().toString(), home, null, Path.of(path), cp,
-                Words.split(programArgs.get()), Words.split(jvmOptions.get()), null, Map.of());
-        } else {
-            String main = mainClass.get().trim();
-            if (main.isEmpty() || cp.isEmpty()) {
-                launchError.set("Give the main class and its class path.");
-                return;
-            }
-            spec = new TargetSpec(main.substring(main.lastIndexOf('.') + 1), home, main, null, cp,
-                Words.split(programArgs.get()), Words.split(jvmOptions.get()), null, Map.of());
+        try {
+            spec = TargetSpec.program(launchJar.get() ? null : mainClass.get(),
+                launchJar.get() ? (jar.get().isBlank() ? null : Path.of(jar.get().trim())) : null,
+                TargetSpec.classpath(classpath.get()));
+        } catch (IllegalArgumentException e) {
+            launchError.set(launchJar.get() && jar.get().isBlank() ? "Give the jar to launch." : e.getMessage());
+            return;
         }
         launchError.set("");
-        choose(TargetChoice.launch(spec));
+        choose(Target.launch(spec.withProgramArgs(Words.split(programArgs.get())).withJvmOptions(Words.split(jvmOptions.get()))));
     }
 
     public void chooseJvm(LocalJvm jvm) {
-        choose(TargetChoice.attach(jvm.pid(), jvm.mainClass()));
+        choose(Target.attach(jvm.pid(), jvm.mainClass()));
     }
 
-    public void chooseRecent(TargetChoice target) {
+    public void chooseRecent(Target target) {
         choose(target);
     }
 
@@ -219,7 +199,7 @@ public final class TargetViewModel implements StepModel {
             .onFinished(() -> refreshing.set(false)));
     }
 
-    private void choose(TargetChoice choice) {
+    private void choose(Target choice) {
         workbench.chooseTarget(choice);
         onChosen.accept(choice);
     }

@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.oxidizer.core.profile.HotMethodRow;
+import org.oxidizer.core.target.ProfileResult;
+import org.oxidizer.core.target.Target;
 import org.oxidizer.core.task.CurrentThreadTaskExecutor;
 import org.oxidizer.gui.Fixtures;
-import org.oxidizer.gui.model.ProfileResult;
-import org.oxidizer.gui.model.TargetChoice;
 import org.oxidizer.gui.model.Workbench;
 
 class HotspotsViewModelTest {
@@ -18,7 +19,7 @@ class HotspotsViewModelTest {
     private final HotspotsViewModel model = new HotspotsViewModel(workbench, new CurrentThreadTaskExecutor());
 
     private void profile() {
-        workbench.chooseTarget(TargetChoice.file("before.collapsed"));
+        workbench.chooseTarget(Target.file("before.collapsed"));
         workbench.profiled(new ProfileResult(Fixtures.before(), "cpu", List.of(), List.of(), ""));
     }
 
@@ -59,7 +60,7 @@ class HotspotsViewModelTest {
     @Test
     void anotherTargetClearsTheAnalysis() {
         profile();
-        workbench.chooseTarget(TargetChoice.file("other.collapsed"));
+        workbench.chooseTarget(Target.file("other.collapsed"));
         assertTrue(model.rows().isEmpty());
         assertEquals("needs a profile", model.summaryProperty().get());
     }

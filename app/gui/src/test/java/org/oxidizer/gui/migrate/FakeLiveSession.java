@@ -7,14 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.oxidizer.core.migrate.Advice;
-import org.oxidizer.core.migrate.Advisor;
-import org.oxidizer.core.migrate.KernelMatch;
-import org.oxidizer.core.migrate.LiveMigration;
-import org.oxidizer.core.migrate.MethodAnalysis;
-import org.oxidizer.core.migrate.MigrationCandidate;
-import org.oxidizer.core.migrate.RouteStatus;
-import org.oxidizer.core.migrate.Verification;
+import org.oxidizer.core.advice.Advice;
+import org.oxidizer.core.advice.Advisor;
+import org.oxidizer.core.live.LiveMigration;
+import org.oxidizer.core.live.LiveSession;
+import org.oxidizer.core.live.RouteStatus;
+import org.oxidizer.core.live.TargetGoneException;
+import org.oxidizer.core.live.Verification;
+import org.oxidizer.core.match.KernelMatch;
+import org.oxidizer.core.match.MethodAnalysis;
+import org.oxidizer.core.match.MigrationCandidate;
 import org.oxidizer.core.profile.Profile;
 import org.oxidizer.core.task.Progress;
 
@@ -115,6 +117,11 @@ final class FakeLiveSession implements LiveSession {
     public void canary(MigrationCandidate candidate, int percent) {
         calls.add("canary " + percent);
         mode = "canary";
+    }
+
+    @Override
+    public List<String> wovenMethods() {
+        return mode == null ? List.of() : List.of(KEY);
     }
 
     @Override

@@ -5,13 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oxidizer.core.profile.CollapsedStacksImporter;
+import org.oxidizer.core.profile.Profile;
+import org.oxidizer.core.samples.BundledSamples;
+import org.oxidizer.core.target.ProfileResult;
+import org.oxidizer.core.target.Target;
 import org.oxidizer.core.task.CurrentThreadTaskExecutor;
-import org.oxidizer.gui.model.TargetChoice;
 import org.oxidizer.gui.model.Workbench;
 
 /** The live loop's states, on a fake session: what each result enables, and what a dead target leaves. */
@@ -23,20 +29,50 @@ class LiveMigrateViewModelTest {
     private final Workbench workbench = new Workbench();
     private final FakeLiveSession fake = new FakeLiveSession();
     private final List<Runnable> ticking = new ArrayList<>();
+    private final List<Target> opened = new ArrayList<>();
     private final LiveMigrateViewModel model = new LiveMigrateViewModel(workbench, new CurrentThreadTaskExecutor(),
-        (target, runDir, progress) -> fake, Runnable::run, (millis, job) -> {
+        (target, runDir, progress) -> {
+            opened.add(target);
+            return fake;
+        }, Runnable::run, (millis, job) -> {
             ticking.add(job);
             return () -> ticking.remove(job);
         }, kind -> dir.resolve(kind));
 
     private void connect() {
-        workbench.chooseTarget(TargetChoice.attach(4242, "TextAggregationPipeline"));
+        workbench.chooseTarget(Target.attach(4242, "TextAggregationPipeline"));
         assertEquals("Attach and profile", model.commands().connectLabelProperty().get());
         model.connect();
     }
 
     private void tick() {
         new ArrayList<>(ticking).forEach(Runnable::run);
+    }
+
+    @Test
+    void startsFromTheProfileAlreadyTakenAndLaunchesOnlyToVerify() throws Exception {
+        Target sample = Target.sample(BundledSamples.headline(1000, 42, List.of()));
+        workbench.chooseTarget(sample);
+        Profile profile = new CollapsedStacksImporter().read("p", new BufferedReader(new StringReader(
+            "[main tid=1];org/oxidizer/samples/textagg/TextAggregationPipeline.main;"
+                + "org/oxidizer/samples/textagg/TextAggregation.extractAndAggregate;java/util/regex/Matcher.find 90\n"
+                + "[main tid=1];org/oxidizer/samples/textagg/TextAggregationPipeline.main 10\n")));
+        workbench.profiled(new ProfileResult(profile, "cpu", List.of(), List.of(), "exited with code 0"));
+
+        assertFalse(model.candidates().isEmpty(), "the candidates are there at once, read from the class path");
+        assertEquals(FakeLiveSession.KEY, model.selectedProperty().get().key());
+        assertTrue(model.selectedProperty().get().replaceable());
+        assertFalse(model.connectedProperty().get());
+        assertTrue(opened.isEmpty(), "nothing launched or attached to list them");
+        assertTrue(model.messageProperty().get().startsWith("from the profile you took"), model.messageProperty().get());
+        assertTrue(model.commands().canVerifyProperty().get());
+        assertFalse(model.commands().canSwapProperty().get() || model.commands().canShadowProperty().get());
+
+        model.verify();
+        assertEquals(List.of(sample), opened, "verifying launches the target, once");
+        assertTrue(model.connectedProperty().get());
+        assertTrue(model.currentProperty().get().verification().passed());
+        assertTrue(model.commands().canSwapProperty().get());
     }
 
     @Test
@@ -163,7 +199,7 @@ class LiveMigrateViewModelTest {
     @Test
     void choosingAnotherTargetEndsTheSession() {
         connect();
-        workbench.chooseTarget(TargetChoice.file("x.collapsed"));
+        workbench.chooseTarget(Target.file("x.collapsed"));
         assertTrue(fake.closed);
         assertTrue(model.candidates().isEmpty());
         assertFalse(model.commands().canConnectProperty().get(), "a profile file has no JVM to swap in");

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oxidizer.core.live.AgentLiveSession;
+import org.oxidizer.core.target.Target;
 import org.oxidizer.core.task.CurrentThreadTaskExecutor;
 import org.oxidizer.gui.ChildJvm;
-import org.oxidizer.gui.model.TargetChoice;
 import org.oxidizer.gui.model.Workbench;
 
 /**
@@ -31,7 +32,7 @@ class LiveMigrationOnChildJvmTest {
                 return () -> ticking.remove(job);
             }, dir::resolve);
         try (ChildJvm child = ChildJvm.startBusy()) {
-            workbench.chooseTarget(TargetChoice.attach(child.pid(), "TextAggregationPipeline"));
+            workbench.chooseTarget(Target.attach(child.pid(), "TextAggregationPipeline"));
             model.profileSecondsProperty().set(2);
             model.callsProperty().set(5);
             model.connect();

@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.oxidizer.core.migrate.BundledWorkloads;
+import org.oxidizer.core.samples.BundledSamples;
 import org.oxidizer.core.target.MethodSwap;
+import org.oxidizer.core.target.ProfileResult;
+import org.oxidizer.core.target.Target;
 import org.oxidizer.core.task.CurrentThreadTaskExecutor;
 import org.oxidizer.core.task.Progress;
 import org.oxidizer.gui.Fixtures;
 import org.oxidizer.gui.model.MigrationOutcome;
-import org.oxidizer.gui.model.ProfileResult;
-import org.oxidizer.gui.model.TargetChoice;
 import org.oxidizer.gui.model.Workbench;
 import org.oxidizer.kernels.catalog.KernelCatalog;
 
@@ -29,12 +29,12 @@ class MigrateViewModelTest {
         }
 
         @Override
-        public List<MethodSwap> swapPlan(TargetChoice target) {
+        public List<MethodSwap> swapPlan(Target target) {
             return real.swapPlan(target);
         }
 
         @Override
-        public MigrationOutcome runBeforeAfter(TargetChoice target, int repeats, Path outDir, Progress progress) {
+        public MigrationOutcome runBeforeAfter(Target target, int repeats, Path outDir, Progress progress) {
             return new MigrationOutcome(Fixtures.comparison(), null, outDir, "./oxidizer demo");
         }
     };
@@ -48,7 +48,7 @@ class MigrateViewModelTest {
 
     @Test
     void aTargetWithoutASwapPlanCannotRun() {
-        workbench.chooseTarget(TargetChoice.file("x.collapsed"));
+        workbench.chooseTarget(Target.file("x.collapsed"));
         assertTrue(model.plan().isEmpty());
         assertFalse(model.canRun());
         assertEquals("no swap plan for x.collapsed", model.summaryProperty().get());
@@ -56,7 +56,7 @@ class MigrateViewModelTest {
 
     @Test
     void theSamplesPlanShowsTheMethodsShareOfTheProfile() {
-        workbench.chooseTarget(TargetChoice.sample(BundledWorkloads.textAggregation(1000, 42, List.of())));
+        workbench.chooseTarget(Target.sample(BundledSamples.headline(1000, 42, List.of())));
         assertTrue(Double.isNaN(model.plan().get(0).profileShare()));
         workbench.profiled(new ProfileResult(Fixtures.before(), "cpu", List.of(), List.of(), ""));
         SwapRow row = model.plan().get(0);
@@ -68,7 +68,7 @@ class MigrateViewModelTest {
 
     @Test
     void aBeforeAfterRunBecomesTheWorkbenchsOutcome() {
-        workbench.chooseTarget(TargetChoice.sample(BundledWorkloads.textAggregation(1000, 42, List.of())));
+        workbench.chooseTarget(Target.sample(BundledSamples.headline(1000, 42, List.of())));
         model.runBeforeAfter();
         assertTrue(workbench.migration().sound());
         assertEquals("2.0x faster", model.summaryProperty().get());

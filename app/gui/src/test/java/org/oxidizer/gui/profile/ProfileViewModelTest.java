@@ -11,11 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.oxidizer.core.measure.ProcSample;
-import org.oxidizer.core.migrate.BundledWorkloads;
+import org.oxidizer.core.samples.BundledSamples;
+import org.oxidizer.core.target.ProfileResult;
+import org.oxidizer.core.target.ProfileSettings;
+import org.oxidizer.core.target.Target;
 import org.oxidizer.core.task.CurrentThreadTaskExecutor;
 import org.oxidizer.gui.Fixtures;
-import org.oxidizer.gui.model.ProfileResult;
-import org.oxidizer.gui.model.TargetChoice;
 import org.oxidizer.gui.model.Workbench;
 
 class ProfileViewModelTest {
@@ -45,7 +46,7 @@ class ProfileViewModelTest {
         assertEquals("needs a target", model.summaryProperty().get());
         model.start();
         assertTrue(asked.isEmpty());
-        workbench.chooseTarget(TargetChoice.file("x.jfr"));
+        workbench.chooseTarget(Target.file("x.jfr"));
         assertFalse(model.canStart());
     }
 
@@ -54,7 +55,7 @@ class ProfileViewModelTest {
         ProfileViewModel model = model();
         List<ProfileResult> handed = new ArrayList<>();
         model.setOnProfiled(handed::add);
-        workbench.chooseTarget(TargetChoice.sample(BundledWorkloads.textAggregation(1000, 42, List.of())));
+        workbench.chooseTarget(Target.sample(BundledSamples.headline(1000, 42, List.of())));
         model.eventProperty().set("wall");
         model.intervalProperty().set(" 1ms ");
         model.start();
@@ -72,7 +73,7 @@ class ProfileViewModelTest {
             throw new IOException("text-aggregation exited with code 1 before any sample was taken");
         };
         ProfileViewModel model = model();
-        workbench.chooseTarget(TargetChoice.sample(BundledWorkloads.textAggregation(1000, 42, List.of())));
+        workbench.chooseTarget(Target.sample(BundledSamples.headline(1000, 42, List.of())));
         model.start();
         assertEquals("text-aggregation exited with code 1 before any sample was taken", model.errorProperty().get());
         assertEquals("profiling failed", workbench.targetStateProperty().get());

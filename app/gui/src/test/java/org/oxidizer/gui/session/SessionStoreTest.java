@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.oxidizer.core.migrate.BundledWorkloads;
+import org.oxidizer.core.samples.BundledSamples;
+import org.oxidizer.core.target.ProfileResult;
+import org.oxidizer.core.target.Target;
 import org.oxidizer.gui.Fixtures;
 import org.oxidizer.gui.model.MigrationOutcome;
-import org.oxidizer.gui.model.ProfileResult;
-import org.oxidizer.gui.model.TargetChoice;
 
 class SessionStoreTest {
 
@@ -20,7 +20,7 @@ class SessionStoreTest {
     @Test
     void aSavedSessionReopensWithItsProfileAndComparison() throws Exception {
         SessionStore store = new SessionStore(dir);
-        TargetChoice target = TargetChoice.sample(BundledWorkloads.textAggregation(1000, 42, List.of("-Xmx1g")));
+        Target target = Target.sample(BundledSamples.headline(1000, 42, List.of("-Xmx1g")));
         ProfileResult profile = new ProfileResult(Fixtures.before(), "cpu", List.of(), List.of(), "exited with code 0");
         MigrationOutcome outcome = new MigrationOutcome(Fixtures.comparison(), null, dir, "./oxidizer demo");
         store.save(target, profile, outcome, List.of(dir.resolve("report.html")));

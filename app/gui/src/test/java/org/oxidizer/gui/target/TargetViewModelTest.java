@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.oxidizer.core.target.LocalJvm;
 import org.oxidizer.core.task.CurrentThreadTaskExecutor;
-import org.oxidizer.gui.model.TargetChoice;
+import org.oxidizer.core.target.Target;
 import org.oxidizer.gui.model.Workbench;
 
 class TargetViewModelTest {
@@ -20,8 +20,8 @@ class TargetViewModelTest {
     void theSampleComesWithItsSizeAndSwapPlan() {
         model.sampleSizeProperty().set(200_000);
         model.chooseSample(model.samples().get(0));
-        TargetChoice chosen = workbench.target();
-        assertEquals(TargetChoice.Kind.SAMPLE, chosen.kind());
+        Target chosen = workbench.target();
+        assertEquals(Target.Kind.SAMPLE, chosen.kind());
         assertEquals("200000", chosen.spec().programArgs().get(1));
         assertEquals("extract_and_aggregate", chosen.workload().swaps().get(0).kernelId());
     }
@@ -46,6 +46,6 @@ class TargetViewModelTest {
         assertEquals(1, model.jvms().size());
         model.chooseJvm(model.jvms().get(0));
         assertEquals(4242, workbench.target().pid());
-        assertEquals(TargetChoice.Kind.ATTACH, workbench.target().kind());
+        assertEquals(Target.Kind.ATTACH, workbench.target().kind());
     }
 }

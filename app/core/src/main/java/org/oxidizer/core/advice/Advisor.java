@@ -1,0 +1,99 @@
+package org.oxidizer.core.advice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.oxidizer.core.live.RouteStatus;
+import org.oxidizer.core.live.Verification;
+import org.oxidizer.core.match.MigrationCandidate;
+
+/**
+ * Turns a candidate, its verification and its live call rate into a verdict with reasons. Rules borrowed
+ * from the seed: strongly recommended above half the CPU; not for methods that wait (I/O) or that the
+ * kernel cannot beat; never when any captured answer differs.
+ */
+public final class Advisor {
+
+    /** Below this predicted whole-run gain a migration is not worth its native dependency. */
+    static final double MIN_GAIN = 1.05;
+    /** A kernel that is not this much faster than Java on the captured calls is not worth it. */
+    static final double MIN_KERNEL_SPEEDUP = 1.2;
+    /** Warn when one crossing costs more than this share of the Java method's time per call. */
+    static final double BOUNDARY_WARNING_SHARE = 0.10;
+
+    private Advisor() {
+    }
+
+    /**
+     * @param verification null before any verification
+     * @param status the method's live counters (calls per second), or null
+     */
+    public static Advice advise(MigrationCandidate candidate, Verification verification, RouteStatus status) {
+        List<String> reasons = new ArrayList<>();
+        double share = candidate.totalPercent() / 100;
+        double kernelSpeedup = verification == null ? Double.NaN : verification.speedup();
+        double predicted = Double.isNaN(kernelSpeedup) ? Double.NaN : 1 / ((1 - share) + share / kernelSpeedup);
+        double callsPerSecond = status == null ? 0 : status.callsPerSecond();
+        long crossing = verification == null ? 0 : verification.crossingNanos();
+        double javaPerCall = verification == null || verification.calls() == 0 ? 0 : (double) verification.javaNanos() / verification.calls();
+        double boundaryShare = javaPerCall > 0 ? crossing / javaPerCall : 0;
+        String warning = boundaryShare > BOUNDARY_WARNING_SHARE ? String.format(Locale.ROOT,
+            "called %s times/s, each crossing costs ~%s while the Java method takes ~%s per call: batch the data",
+            rate(callsPerSecond), nanos(crossing), nanos((long) javaPerCall)) : null;
+
+        Advice.Verdict verdict = Advice.Verdict.MIGRATE;
+        if (!candidate.replaceable()) {
+            verdict = Advice.Verdict.UNSAFE;
+            reasons.addAll(candidate.reasons());
+        }
+        if (verification != null && !verification.passed()) {
+            verdict = Advice.Verdict.UNSAFE;
+            reasons.add(0, verification.mismatch() == null ? "the kernel was not verified on any call"
+                : "the kernel's answer differs from Java's on captured call " + verification.mismatch().call()
+                    + " at " + verification.mismatch().where());
+        }
+        if (verdict == Advice.Verdict.MIGRATE) {
+            if (verification == null) {
+                reasons.add("not verified yet: capture calls and verify before deciding");
+            } else if (kernelSpeedup < MIN_KERNEL_SPEEDUP) {
+                verdict = Advice.Verdict.NOT_WORTH_IT;
+                reasons.add(String.format(Locale.ROOT, "the kernel is only %.2fx the Java method on the captured calls", kernelSpeedup));
+            } else if (predicted < MIN_GAIN) {
+                verdict = Advice.Verdict.NOT_WORTH_IT;
+                reasons.add(String.format(Locale.ROOT, "the method holds %.1f%% of the profile, so even a %.1fx kernel"
+                    + " predicts only %.2fx for the whole run", candidate.totalPercent(), kernelSpeedup, predicted));
+            } else {
+                reasons.add(String.format(Locale.ROOT, "%.1f%% of the profile runs %.1fx faster in the kernel: %.2fx predicted"
+                    + " for the whole run", candidate.totalPercent(), kernelSpeedup, predicted));
+            }
+            if (warning != null && boundaryShare > 0.5) {
+                verdict = Advice.Verdict.NOT_WORTH_IT;
+            }
+        }
+        if (warning != null) {
+            reasons.add(warning);
+        }
+        boolean strongly = verdict == Advice.Verdict.MIGRATE && verification != null && share >= 0.5;
+        return new Advice(verdict, strongly, predicted, kernelSpeedup, callsPerSecond, crossing, boundaryShare, warning, reasons);
+    }
+
+    static String rate(double perSecond) {
+        if (perSecond >= 1e6) {
+            return String.format(Locale.ROOT, "%.1fM", perSecond / 1e6);
+        }
+        if (perSecond >= 1e3) {
+            return String.format(Locale.ROOT, "%.1fk", perSecond / 1e3);
+        }
+        return String.format(Locale.ROOT, "%.1f", perSecond);
+    }
+
+    static String nanos(long nanos) {
+        if (nanos >= 1_000_000) {
+            return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+        }
+        if (nanos >= 1_000) {
+            return String.format(Locale.ROOT, "%.1f µs", nanos / 1e3);
+        }
+        return nanos + " ns";
+    }
+}

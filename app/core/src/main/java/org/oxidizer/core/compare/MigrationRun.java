@@ -1,0 +1,91 @@
+package org.oxidizer.core.compare;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.oxidizer.core.target.AgentReport;
+import org.oxidizer.core.target.AgentRequest;
+import org.oxidizer.core.target.BundledJars;
+import org.oxidizer.core.target.TargetLauncher;
+import org.oxidizer.core.target.TargetRun;
+import org.oxidizer.core.task.Progress;
+
+/**
+ * The headless loop: run a workload in pure Java, run it again with its methods swapped for kernels,
+ * both profiled, and compare. Before and after alternate so that a noisy machine hurts both sides alike.
+ */
+public final class MigrationRun {
+
+    private final TargetLauncher launcher;
+    private final AgentRequest profiling;
+
+    /** Before/after runs with the workbench's own agent, profiling CPU at {@code interval} (null: async-profiler's). */
+    public static MigrationRun withBundledAgent(String interval) {
+        return new MigrationRun(new TargetLauncher(BundledJars.agentJar()), new AgentRequest("cpu", interval, false, List.of()));
+    }
+
+    public MigrationRun(TargetLauncher launcher, AgentRequest profiling) {
+        this.launcher = launcher;
+        this.profiling = profiling;
+    }
+
+    /**
+     * @throws MigrationFailedException when a run fails, a swap serves no call, or the results differ;
+     *                                  what was measured is kept in the exception for the report
+     */
+    public Comparison run(Workload workload, int repeats, Path outDir, Progress progress)
+            throws IOException, InterruptedException, MigrationFailedException {
+        List<TargetRun> before = new ArrayList<>();
+        List<TargetRun> after = new ArrayList<>();
+        AgentRequest swapped = profiling.withSwaps(workload.swaps());
+        double step = 1.0 / (2 * repeats);
+        for (int i = 0; i < repeats; i++) {
+            String suffix = repeats == 1 ? "" : "-" + (i + 1);
+            before.add(checked(launcher.run(workload.target().withName("before (pure Java)"), profiling,
+                outDir.resolve("before" + suffix), progress.slice(2 * i * step, (2 * i + 1) * step)), before, after, workload));
+            after.add(checked(launcher.run(workload.target().withName("after (kernel)"), swapped,
+                outDir.resolve("after" + suffix), progress.slice((2 * i + 1) * step, (2 * i + 2) * step)), before, after, workload));
+            verifySwapServed(after.get(after.size() - 1), new Comparison(workload, before, after));
+        }
+        Comparison comparison = new Comparison(workload, before, after);
+        if (!comparison.identicalResults()) {
+            throw new MigrationFailedException("the swapped run gave a different result (checksum "
+                + after.get(0).checksum() + " instead of " + before.get(0).checksum() + "): the kernel changed an answer",
+                comparison);
+        }
+        return comparison;
+    }
+
+    private static TargetRun checked(TargetRun run, List<TargetRun> before, List<TargetRun> after, Workload workload)
+            throws MigrationFailedException {
+        if (run.succeeded() && run.checksum() != null) {
+            return run;
+        }
+        String tail = run.lastWords().isEmpty() ? "" : " It said: " + run.lastWords();
+        String what = run.succeeded() ? "printed no checksum" : "exited with code " + run.exitCode();
+        throw new MigrationFailedException("the " + run.spec().name() + " run " + what + "." + tail,
+            before.isEmpty() ? null : new Comparison(workload, before, after));
+    }
+
+    private static void verifySwapServed(TargetRun run, Comparison sofar) throws MigrationFailedException {
+        for (AgentReport.SwapReport swap : run.agent().swaps()) {
+            if (swap.verificationFailed()) {
+                throw new MigrationFailedException("kernel " + swap.kernel() + " disagreed with " + swap.method()
+                    + " on a captured call (" + swap.mismatch() + "), so it was not swapped in", sofar);
+            }
+            if ("observe".equals(swap.mode()) && swap.verifiedCalls() == 0) {
+                throw new MigrationFailedException(swap.method() + " ran " + swap.methodCalls() + " times, too few to capture"
+                    + " the calls a swap is verified on before " + swap.kernel() + " may serve it; give the run more work", sofar);
+            }
+            if (!swap.woven() || swap.calls() == 0 || swap.fallbacks() > 0) {
+                throw new MigrationFailedException("the swap of " + swap.method() + " for " + swap.kernel()
+                    + (swap.woven() ? " served " + swap.calls() + " calls with " + swap.fallbacks() + " fallbacks to Java"
+                    : " was never woven into the class"), sofar);
+            }
+        }
+        if (run.agent().swaps().isEmpty()) {
+            throw new MigrationFailedException("the agent reported no swap in the after run", sofar);
+        }
+    }
+}

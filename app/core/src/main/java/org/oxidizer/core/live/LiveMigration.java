@@ -1,0 +1,161 @@
+package org.oxidizer.core.live;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.oxidizer.core.advice.Advice;
+import org.oxidizer.core.advice.Advisor;
+import org.oxidizer.core.match.CandidateFinder;
+import org.oxidizer.core.match.ClassFiles;
+import org.oxidizer.core.match.JavaFrame;
+import org.oxidizer.core.match.KernelMatch;
+import org.oxidizer.core.match.MethodAnalysis;
+import org.oxidizer.core.match.MigrationCandidate;
+import org.oxidizer.core.profile.Profile;
+import org.oxidizer.core.profile.ProfileFormatException;
+import org.oxidizer.core.target.AttachedTarget;
+import org.oxidizer.core.target.ProfileSettings;
+import org.oxidizer.core.target.Profiling;
+import org.oxidizer.core.target.Target;
+import org.oxidizer.core.task.Progress;
+import org.oxidizer.core.task.StopSignal;
+import org.oxidizer.kernels.catalog.KernelCatalog;
+
+/**
+ * The loop on a running JVM: profile it, list the methods a kernel can replace, capture and verify, advise,
+ * swap. Headless; the CLI's {@code migrate} and the GUI's Migrate step are two faces of it.
+ */
+public final class LiveMigration {
+
+    private final AttachedTarget target;
+    private final LiveSwaps swaps;
+    private final CandidateFinder finder;
+
+    public LiveMigration(AttachedTarget target, KernelCatalog catalog) {
+        this.target = target;
+        this.swaps = new LiveSwaps(target.swapControl());
+        this.finder = new CandidateFinder(new TargetClassFiles(swaps, target.pid()), catalog);
+    }
+
+    public LiveSwaps swaps() {
+        return swaps;
+    }
+
+    /** A CPU profile of the next {@code seconds}, written to {@code dir/profile.collapsed}, as {@link Profiling} takes every profile. */
+    public Profile profile(int seconds, Path dir, Progress progress) throws IOException, InterruptedException, ProfileFormatException {
+        return Profiling.profileAttached(target, ProfileSettings.cpu(seconds), dir, progress, new StopSignal()).profile();
+    }
+
+    /** Candidates, those a kernel can replace first, each group by total share. */
+    public List<MigrationCandidate> candidates(Profile profile) {
+        return replaceableFirst(finder.find(profile));
+    }
+
+    /**
+     * The candidates of a profile the user already has, without launching or attaching anything: the class files
+     * come from the target's class path (or jar). Empty for a running JVM (its classes are read through its agent
+     * once attached) and for a profile file.
+     */
+    public static Optional<List<MigrationCandidate>> fromProfile(Target target, Profile profile, KernelCatalog catalog) {
+        if (target.spec() == null || target.kind() == Target.Kind.ATTACH) {
+            return Optional.empty();
+        }
+        List<Path> entries = new java.util.ArrayList<>(target.spec().classpath());
+        if (target.spec().jar() != null) {
+            entries.add(0, target.spec().jar());
+        }
+        return Optional.of(replaceableFirst(new CandidateFinder(ClassFiles.classPath(entries), catalog).find(profile)));
+    }
+
+    private static List<MigrationCandidate> replaceableFirst(List<MigrationCandidate> found) {
+        List<MigrationCandidate> all = new java.util.ArrayList<>(found);
+        all.sort(java.util.Comparator.comparing((MigrationCandidate c) -> !c.replaceable()));
+        return all;
+    }
+
+    public static String methodKey(MigrationCandidate candidate) {
+        MethodAnalysis m = candidate.method();
+        return m.className() + "." + m.name() + m.descriptor();
+    }
+
+    /**
+     * Captures the method's next {@code calls} calls (or fewer if the memory budget runs out first, or the
+     * timeout passes with at least one), then replays them through the kernel.
+     *
+     * @throws IllegalStateException if no call was captured before the timeout
+     */
+    public Verification captureAndVerify(MigrationCandidate candidate, int calls, int timeoutSeconds, Progress progress)
+            throws InterruptedException {
+        String key = methodKey(candidate);
+        KernelMatch match = candidate.kernel().orElseThrow(() -> new IllegalStateException(candidate.frame()
+            + " has no kernel that can replace it: " + String.join("; ", candidate.reasons())));
+        swaps.observe(key, calls, 0);
+        long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+        RouteStatus status = swaps.status(key);
+        while (!status.captureDone() && System.nanoTime() < deadline) {
+            progress.report("capturing calls of " + candidate.method().name(), (double) status.captured() / calls);
+            Thread.sleep(100);
+            status = swaps.status(key);
+        }
+        if (status.captured() == 0) {
+            throw new IllegalStateException(candidate.frame() + " was not called in " + timeoutSeconds
+                + " s, so there is nothing to verify the kernel on");
+        }
+        progress.report("replaying " + status.captured() + " calls through " + match.kernel(), -1);
+        Verification verification = swaps.verify(key, match.kernel(), match.parameters());
+        progress.report("verified", 1);
+        return verification;
+    }
+
+    public Advice advise(MigrationCandidate candidate, Verification verification) {
+        RouteStatus status = verification == null ? null : swaps.status(methodKey(candidate));
+        return Advisor.advise(candidate, verification, status);
+    }
+
+    /** Swaps and waits (up to {@code timeoutSeconds}) for the kernel to serve a call; the latency is how long that took. */
+    public SwapOutcome swap(MigrationCandidate candidate, boolean force, int timeoutSeconds) throws InterruptedException {
+        String key = methodKey(candidate);
+        KernelMatch match = candidate.kernel().orElseThrow();
+        long before = swaps.status(key).servedByKernel();
+        long start = System.nanoTime();
+        swaps.swap(key, match.kernel(), match.parameters(), force);
+        long deadline = start + timeoutSeconds * 1_000_000_000L;
+        RouteStatus status = swaps.status(key);
+        while (status.servedByKernel() == before && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+            status = swaps.status(key);
+        }
+        long latency = status.servedByKernel() > before ? System.nanoTime() - start : -1;
+        return new SwapOutcome(key, match.kernel(), force, latency, status);
+    }
+
+    /** A swap as it took: {@code firstServedNanos} is -1 when the kernel served no call within the wait. */
+    public record SwapOutcome(String methodKey, String kernel, boolean forced, long firstServedNanos, RouteStatus status) {
+
+        /** "swapped: TextAggregation.extractAndAggregate → extract_and_aggregate; its first call was served 3.1 ms after the swap" */
+        public String sentence(int waitedSeconds) {
+            String head = (forced ? "SWAPPED UNVERIFIED (forced): " : "swapped: ") + JavaFrame.shortName(methodKey)
+                + " → " + kernel;
+            return head + (firstServedNanos < 0 ? "; the kernel served no call within " + waitedSeconds + " s"
+                : String.format(java.util.Locale.ROOT, "; its first call was served %.1f ms after the swap", firstServedNanos / 1e6));
+        }
+    }
+
+    /** Class files as the running target's class loaders find them, through its agent. */
+    private record TargetClassFiles(LiveSwaps swaps, long pid) implements ClassFiles {
+        @Override
+        public Optional<byte[]> read(String className) {
+            try {
+                return Optional.of(swaps.classFile(className));
+            } catch (IllegalStateException e) {
+                return Optional.empty();
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "JVM " + pid;
+        }
+    }
+}

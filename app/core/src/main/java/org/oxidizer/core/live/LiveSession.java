@@ -1,0 +1,76 @@
+package org.oxidizer.core.live;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.oxidizer.core.advice.Advice;
+import org.oxidizer.core.match.MigrationCandidate;
+import org.oxidizer.core.profile.Profile;
+import org.oxidizer.core.task.Progress;
+
+/**
+ * A running JVM being migrated: the one handle on {@link LiveMigration} that {@code oxidizer migrate} and the GUI's
+ * Migrate step both drive. Every call may block (it talks to the target's agent), so a GUI runs it off its UI thread. A call that fails because the
+ * target died throws {@link TargetGoneException} with the one sentence saying how it died.
+ */
+public interface LiveSession extends AutoCloseable {
+
+    /** Calls captured for a verification unless asked otherwise. */
+    int DEFAULT_CAPTURE_CALLS = LiveSwaps.DEFAULT_CAPTURE_CALLS;
+
+    long pid();
+
+    /** "JVM 4242, launched here with 500,000,000 lines; it ends with the session" */
+    String description();
+
+    Profile profile(int seconds, Path dir, Progress progress) throws Exception;
+
+    List<MigrationCandidate> candidates(Profile profile);
+
+    Verification captureAndVerify(MigrationCandidate candidate, int calls, int timeoutSeconds, Progress progress)
+        throws Exception;
+
+    Advice advise(MigrationCandidate candidate, Verification verification) throws Exception;
+
+    LiveMigration.SwapOutcome swap(MigrationCandidate candidate, boolean force, int timeoutSeconds) throws Exception;
+
+    /** The next {@code calls} calls run Java and the kernel; Java answers, disagreements are counted. */
+    void shadow(MigrationCandidate candidate, long calls) throws Exception;
+
+    /** The kernel serves {@code percent}% of calls; refused by the agent without a passing verification. */
+    void canary(MigrationCandidate candidate, int percent) throws Exception;
+
+    /** The methods woven in the target (observed, shadowed, canaried or swapped), by key. */
+    List<String> wovenMethods() throws Exception;
+
+    /**
+     * Polls the method's status until {@code until} holds or {@code timeoutSeconds} pass; the last status either way.
+     *
+     * @throws IllegalStateException if the method is not woven
+     */
+    default RouteStatus awaitStatus(String methodKey, java.util.function.Predicate<RouteStatus> until, int timeoutSeconds)
+            throws Exception {
+        long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+        RouteStatus s = status(methodKey).orElseThrow(() -> new IllegalStateException(methodKey + " is not woven"));
+        while (!until.test(s) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            s = status(methodKey).orElseThrow(() -> new IllegalStateException(methodKey + " is not woven any more"));
+        }
+        return s;
+    }
+
+    /** Restores the Java method; false when it was not woven. */
+    boolean revert(String methodKey) throws Exception;
+
+    /** The method's live counters; empty while it is not woven (never observed, or reverted). */
+    Optional<RouteStatus> status(String methodKey) throws Exception;
+
+    boolean isAlive();
+
+    /** Why the target is gone, one sentence: its crash report when it died in native code. Call once it is gone. */
+    String deathSentence();
+
+    /** Disconnects; a target launched for the session is ended, an attached one keeps running (with its swaps). */
+    @Override
+    void close();
+}

@@ -1,0 +1,80 @@
+package org.oxidizer.core.live;
+
+import java.lang.reflect.UndeclaredThrowableException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.oxidizer.agent.api.Facts;
+import org.oxidizer.agent.api.SwapControlMXBean;
+
+/**
+ * Moves methods of a running target between Java and kernels through its agent: observe (count and
+ * capture calls), verify, shadow, canary, swap, revert. Every refusal arrives as an exception whose
+ * message is the agent's one sentence.
+ */
+public final class LiveSwaps {
+
+    /** Calls captured for a verification unless asked otherwise. */
+    public static final int DEFAULT_CAPTURE_CALLS = 50;
+
+    private final SwapControlMXBean control;
+
+    public LiveSwaps(SwapControlMXBean control) {
+        this.control = control;
+    }
+
+    /** Starts counting the method's calls and capturing the next {@code calls} (bounded to {@code maxBytes}). */
+    public void observe(String methodKey, int calls, long maxBytes) {
+        call(() -> control.observe(methodKey, calls, maxBytes));
+    }
+
+    public Verification verify(String methodKey, String kernelId, Map<String, String> parameters) {
+        return Verification.from(methodKey, Facts.parse(call(() -> control.verify(methodKey, kernelId, Facts.of(parameters).toString()))));
+    }
+
+    public void swap(String methodKey, String kernelId, Map<String, String> parameters, boolean force) {
+        call(() -> control.swap(methodKey, kernelId, Facts.of(parameters).toString(), force));
+    }
+
+    public void canary(String methodKey, String kernelId, Map<String, String> parameters, int percent, boolean force) {
+        call(() -> control.canary(methodKey, kernelId, Facts.of(parameters).toString(), percent, force));
+    }
+
+    public void shadow(String methodKey, String kernelId, Map<String, String> parameters, long calls) {
+        call(() -> control.shadow(methodKey, kernelId, Facts.of(parameters).toString(), calls));
+    }
+
+    public boolean revert(String methodKey) {
+        return call(() -> control.revert(methodKey));
+    }
+
+    public RouteStatus status(String methodKey) {
+        return RouteStatus.from(methodKey, Facts.parse(call(() -> control.status(methodKey))));
+    }
+
+    public List<String> methods() {
+        return Arrays.asList(call(control::getMethods));
+    }
+
+    public byte[] classFile(String className) {
+        return call(() -> control.classFile(className));
+    }
+
+    private interface AgentCall<T> {
+        T run();
+    }
+
+    /** The agent's own exception message, not JMX's wrapping of it. */
+    private static <T> T call(AgentCall<T> agentCall) {
+        try {
+            return agentCall.run();
+        } catch (RuntimeException e) {
+            Throwable t = e;
+            while ((t instanceof UndeclaredThrowableException || t instanceof javax.management.JMRuntimeException
+                    || t instanceof javax.management.MBeanException) && t.getCause() != null) {
+                t = t.getCause();
+            }
+            throw new IllegalStateException(t.getMessage() == null ? t.toString() : t.getMessage(), t);
+        }
+    }
+}

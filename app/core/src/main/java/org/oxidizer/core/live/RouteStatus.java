@@ -1,0 +1,59 @@
+package org.oxidizer.core.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.oxidizer.agent.api.Facts;
+import org.oxidizer.agent.api.RouteKeys;
+import org.oxidizer.agent.api.VerificationKeys;
+
+/**
+ * One woven method in a running target, as its agent counts it.
+ *
+ * @param mode        observe, shadow, canary or swapped
+ * @param calls       all calls since it was woven
+ * @param observedNanos time since it was woven
+ * @param captureCostNanos time the observed calls spent copying arguments and keeping answers
+ * @param capturedJavaNanos time those calls spent in the Java method itself
+ * @param captureDone   the capture has all the calls it asked for, or ran out of its memory budget first
+ */
+public record RouteStatus(String method, String mode, String kernel, boolean woven, long calls, long servedByKernel,
+                          long fallbacks, long observedNanos, int captured, int captureMax, boolean captureDone,
+                          long captureCostNanos, long capturedJavaNanos, long shadowCompared,
+                          long shadowDisagreed, List<String> shadowExamples, Verification verification) {
+
+    public RouteStatus {
+        shadowExamples = List.copyOf(shadowExamples);
+    }
+
+    /** Calls per second over the time the method has been woven. */
+    public double callsPerSecond() {
+        return observedNanos > 0 ? calls * 1e9 / observedNanos : 0;
+    }
+
+    /** What capturing added to the observed calls, as a share of their own time; NaN before any. */
+    public double captureOverhead() {
+        return capturedJavaNanos > 0 ? (double) captureCostNanos / capturedJavaNanos : Double.NaN;
+    }
+
+    /** "capturing cost 1.2% on top of the captured calls' own time; the method runs 14.2 times/s"; empty before any. */
+    public String captureCost() {
+        return Double.isNaN(captureOverhead()) ? "" : String.format(Locale.ROOT,
+            "capturing cost %.1f%% on top of the captured calls' own time; the method runs %.1f times/s",
+            100 * captureOverhead(), callsPerSecond());
+    }
+
+    static RouteStatus from(String method, Facts p) {
+        List<String> examples = new ArrayList<>();
+        for (int i = 0; p.has(RouteKeys.SHADOW_EXAMPLE + i); i++) {
+            examples.add(p.get(RouteKeys.SHADOW_EXAMPLE + i));
+        }
+        Facts v = p.section(RouteKeys.VERIFICATION);
+        return new RouteStatus(method, p.get(RouteKeys.MODE), p.get(RouteKeys.KERNEL), p.flag(RouteKeys.WOVEN),
+            p.number(RouteKeys.CALLS), p.number(RouteKeys.SERVED_BY_KERNEL), p.number(RouteKeys.FALLBACKS),
+            p.number(RouteKeys.OBSERVED_NANOS), p.integer(RouteKeys.CAPTURED), p.integer(RouteKeys.CAPTURE_MAX),
+            p.flag(RouteKeys.CAPTURE_DONE), p.number(RouteKeys.CAPTURE_COST_NANOS), p.number(RouteKeys.CAPTURED_JAVA_NANOS),
+            p.number(RouteKeys.SHADOW_COMPARED), p.number(RouteKeys.SHADOW_DISAGREED), examples,
+            v.has(VerificationKeys.CALLS) ? Verification.from(method, v) : null);
+    }
+}

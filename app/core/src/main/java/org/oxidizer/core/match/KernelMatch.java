@@ -1,0 +1,21 @@
+package org.oxidizer.core.match;
+
+import java.util.Map;
+
+/**
+ * A kernel whose shape has a hot method's exact types, with the parameters read from the method and
+ * whether the kernel accepted them.
+ *
+ * @param kernel the kernel's catalog id, e.g. {@code extract_and_aggregate}
+ * @param shape the shape that matched, as the catalog writes it (signature and descriptor)
+ * @param parameters the binding parameters read from the method, e.g. {@code pattern}; only those found
+ * @param bindable whether {@code Kernel.bind} accepted the method's descriptor and parameters
+ * @param reason why it is not bindable, one sentence; empty when bindable
+ */
+public record KernelMatch(String kernel, String summary, String shape, Map<String, String> parameters,
+                          boolean bindable, String reason) {
+
+    public KernelMatch {
+        parameters = Map.copyOf(parameters);
+    }
+}

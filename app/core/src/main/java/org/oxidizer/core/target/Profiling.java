@@ -1,0 +1,168 @@
+package org.oxidizer.core.target;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.oxidizer.core.measure.ProcSample;
+import org.oxidizer.core.measure.Sampler;
+import org.oxidizer.core.profile.CollapsedStacksImporter;
+import org.oxidizer.core.profile.Profile;
+import org.oxidizer.core.profile.ProfileFormatException;
+import org.oxidizer.core.report.Figures;
+import org.oxidizer.core.task.Progress;
+import org.oxidizer.core.task.StopSignal;
+
+/**
+ * Profiles a target, the one way the CLI, the GUI and the live loop do it: a launched program runs to its end
+ * (or a stop) with the agent from its first instruction; a running JVM gets the agent attached and is profiled
+ * for a duration (or until a stop, or until it exits), then left running. Files go to {@code profile.collapsed}
+ * and {@code profile.jfr} in the run folder; the agent rewrites the collapsed stacks every few seconds, so a
+ * target that dies mid-profile leaves what was sampled.
+ */
+public final class Profiling {
+
+    private static final long POLL_MILLIS = 100;
+
+    private final Path agentJar;
+
+    public Profiling(Path agentJar) {
+        this.agentJar = agentJar;
+    }
+
+    public static Profiling withBundledAgent() {
+        return new Profiling(BundledJars.agentJar());
+    }
+
+    /**
+     * @param live sees each /proc sample of the target as it is taken, on a sampler thread
+     * @throws IOException with one sentence when a launched target died before any sample was taken
+     */
+    public ProfileResult profile(Target target, ProfileSettings settings, Path runDir, Progress progress,
+                                 Consumer<ProcSample> live, StopSignal stop) throws Exception {
+        Files.createDirectories(runDir);
+        return switch (target.kind()) {
+            case ATTACH -> attachAndProfile(target.pid(), settings, runDir, progress, live, stop);
+            case SAMPLE, LAUNCH -> launch(target, settings, runDir, progress, live, stop);
+            case FILE -> throw new IllegalArgumentException(target.name() + " is a profile file: there is nothing to run");
+        };
+    }
+
+    private ProfileResult launch(Target target, ProfileSettings settings, Path runDir, Progress progress,
+                                 Consumer<ProcSample> live, StopSignal stop) throws Exception {
+        TargetRun run = new TargetLauncher(agentJar).run(target.spec(),
+            new AgentRequest(settings.event(), settings.interval(), true, List.of()), runDir, progress, live, stop);
+        if (run.profile().totalSamples() == 0 && !run.succeeded() && !stop.requested()) {
+            throw new IOException(target.name() + " exited with code " + run.exitCode() + " before any sample was taken"
+                + (run.lastWords().isEmpty() ? "" : ": " + run.lastWords()));
+        }
+        String how = stop.requested() ? "stopped after " : "exited with code " + run.exitCode() + " after ";
+        String note = target.name() + " " + how + Figures.duration(run.measurement().wallMillis()) + ", CPU "
+            + Figures.percent(run.measurement().cpuPercent()) + ", peak RSS " + Figures.bytes(run.measurement().peakRssBytes())
+            + (run.agent().fallbackReason() == null ? "" : " (perf events refused: " + run.agent().fallbackReason() + ")");
+        String event = run.agent().profileEvent() == null ? settings.event() : run.agent().profileEvent();
+        return new ProfileResult(run.profile(), event, run.measurement().series(), files(runDir), note);
+    }
+
+    private ProfileResult attachAndProfile(long pid, ProfileSettings settings, Path runDir, Progress progress,
+                                           Consumer<ProcSample> live, StopSignal stop) throws Exception {
+        progress.report("attaching to JVM " + pid, -1);
+        long start = System.nanoTime();
+        try (AttachedTarget jvm = AttachedTarget.attach(pid, agentJar);
+             Sampler sampler = new Sampler(pid, start, Sampler.DEFAULT_INTERVAL_MILLIS, live)) {
+            Attached run = profileAttached(jvm, settings, runDir, progress, stop);
+            List<ProcSample> series = new ArrayList<>(sampler.samples());
+            return new ProfileResult(run.profile(), run.event(), series, files(runDir), run.note());
+        }
+    }
+
+    /** A profile of an attached JVM: what it sampled, the event that ran, and one sentence about how it ended. */
+    public record Attached(Profile profile, String event, boolean died, String note) {
+    }
+
+    /**
+     * Profiles a JVM the caller has attached to, until the duration ends ({@code 0}: until a stop), a stop is
+     * requested or the JVM exits; never leaves the profiler running in it, also when interrupted.
+     */
+    public static Attached profileAttached(AttachedTarget jvm, ProfileSettings settings, Path runDir, Progress progress,
+                                           StopSignal stop) throws IOException, InterruptedException, ProfileFormatException {
+        long pid = jvm.pid();
+        Path collapsed = runDir.resolve("profile.collapsed");
+        Path jfr = settings.jfr() ? runDir.resolve("profile.jfr") : null;
+        String used = jvm.startProfiling(settings.event(), settings.interval(), jfr, collapsed);
+        String fallback = jvm.fallbackReason();
+        progress.report("profiling JVM " + pid + " with " + used + (fallback == null ? "" : " (perf events refused: "
+            + fallback + ")"), 0);
+        long start = System.nanoTime();
+        long end = settings.durationSeconds() > 0 ? start + settings.durationSeconds() * 1_000_000_000L : Long.MAX_VALUE;
+        boolean died = false;
+        try {
+            while (!stop.requested() && System.nanoTime() < end) {
+                if (!alive(pid)) {
+                    died = true;
+                    break;
+                }
+                Thread.sleep(POLL_MILLIS);
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                progress.report(live(jvm, elapsed, settings.durationSeconds()),
+                    settings.durationSeconds() > 0 ? Math.min(1, elapsed / settings.durationSeconds()) : -1);
+            }
+            if (!died) {
+                jvm.dumpCollapsed(collapsed);
+            }
+        } catch (IOException e) {
+            if (alive(pid) || !Files.isRegularFile(collapsed)) {
+                throw e;
+            }
+            died = true;            // it went away between the check and the dump
+        } finally {
+            if (!died && alive(pid)) {
+                try {
+                    jvm.stopProfiling();    // also when cancelled: never leave the profiler running in someone's JVM
+                } catch (IOException e) {
+                    if (alive(pid)) {
+                        throw e;
+                    }
+                    died = true;
+                }
+            }
+        }
+        progress.report("profiled", 1);
+        Profile profile = Files.isRegularFile(collapsed) ? new CollapsedStacksImporter().read(collapsed)
+            : Profile.empty("JVM " + pid);
+        String note = died ? "JVM " + pid + " exited while being profiled; kept the samples up to its last snapshot"
+            : "profiled JVM " + pid + " for " + Figures.duration((System.nanoTime() - start) / 1e6) + "; it keeps running";
+        return new Attached(profile, used, died, note);
+    }
+
+    /** "JVM 4242, 3 of 10 s: heap 210 MiB, GC 12x/40 ms"; the JMX part is left out once the JVM is going. */
+    private static String live(AttachedTarget jvm, double elapsed, int duration) {
+        String time = duration > 0 ? String.format(Locale.ROOT, "%.0f of %d s", elapsed, duration)
+            : String.format(Locale.ROOT, "%.0f s", elapsed);
+        String heap;
+        try {
+            AttachedTarget.GcTotals gc = jvm.gc();
+            heap = ": heap " + Figures.bytes(jvm.heap().getUsed()) + ", GC " + gc.collections() + "x/" + gc.millis() + " ms";
+        } catch (Exception e) {
+            heap = "";
+        }
+        return "JVM " + jvm.pid() + ", " + time + heap;
+    }
+
+    private static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    private static List<Path> files(Path runDir) {
+        List<Path> files = new ArrayList<>();
+        for (String name : List.of("profile.collapsed", "profile.jfr")) {
+            if (Files.isRegularFile(runDir.resolve(name))) {
+                files.add(runDir.resolve(name));
+            }
+        }
+        return files;
+    }
+}

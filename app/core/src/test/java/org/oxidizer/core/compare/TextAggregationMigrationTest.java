@@ -1,0 +1,102 @@
+package org.oxidizer.core.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oxidizer.core.samples.BundledSamples;
+import org.oxidizer.core.target.AgentReport;
+import org.oxidizer.core.target.AgentRequest;
+import org.oxidizer.core.target.BundledJars;
+import org.oxidizer.core.target.TargetLauncher;
+import org.oxidizer.core.target.TargetRun;
+import org.oxidizer.core.target.TargetSpec;
+import org.oxidizer.core.task.Progress;
+
+/**
+ * The headline loop for real: the sample runs in child JVMs with the real agent, once in pure Java and
+ * once with its hot method swapped for the Rust kernel, both profiled by async-profiler.
+ */
+class TextAggregationMigrationTest {
+
+    private static final String HOT_METHOD = "org.oxidizer.samples.textagg.TextAggregation.extractAndAggregate";
+    private static Comparison comparison;
+
+    @BeforeAll
+    static void runBothWays(@TempDir Path dir) throws Exception {
+        Workload workload = BundledSamples.headline(150_000, 7, List.of("-Xmx512m"));
+        MigrationRun run = new MigrationRun(new TargetLauncher(BundledJars.agentJar()), new AgentRequest("cpu", "1ms", false, List.of()));
+        comparison = run.run(workload, 1, dir, Progress.NONE);
+    }
+
+    @Test
+    void beforeProfileNamesTheHotMethodAsAHotspot() throws IOException {
+        TargetRun before = comparison.before().get(0);
+        assertNotNull(before.agent().profileEvent(), "the agent reported which profiler event ran");
+        assertTrue(before.profile().totalSamples() > 100, "samples: " + before.profile().totalSamples());
+        // Which frames follow it in the ranking is the JIT's business; BundledSamplesTest checks shares on a steady profile.
+        double share = comparison.totalPercent(comparison.before(), HOT_METHOD);
+        System.out.printf("extractAndAggregate: %.1f%% of %d samples%n", share, before.profile().totalSamples());
+        assertTrue(share >= 20, "extractAndAggregate holds " + share + "% of samples");
+    }
+
+    @Test
+    void swappedRunGivesIdenticalResultsThroughTheKernel() {
+        assertTrue(comparison.identicalResults(), "checksums: " + comparison.before().get(0).checksum() + " vs "
+            + comparison.after().get(0).checksum());
+        AgentReport.SwapReport swap = comparison.after().get(0).agent().swaps().get(0);
+        assertEquals("extract_and_aggregate", swap.kernel());
+        assertTrue(swap.woven(), "the advice was woven into TextAggregation");
+        assertEquals(3, swap.verifiedCalls(), "the first calls were captured and replayed before the swap");
+        assertEquals(3, swap.identicalCalls());
+        assertEquals("swapped", swap.mode());
+        assertEquals(swap.methodCalls() - 3, swap.calls(), "the kernel served every call after verification: " + swap);
+        assertTrue(swap.calls() > 0);
+        assertEquals(0, swap.fallbacks());
+    }
+
+    @Test
+    void swappedRunShowsTheRustKernelWithFullStacks() {
+        org.oxidizer.core.profile.Profile after = comparison.after().get(0).profile();
+        int deepestRustStack = 0;
+        for (int[] stack : after.stacks()) {
+            String leaf = after.frame(stack[stack.length - 1]);
+            if (leaf.startsWith("oxidizer_kernels::")) {
+                deepestRustStack = Math.max(deepestRustStack, stack.length);
+            }
+        }
+        assertTrue(deepestRustStack >= 5, "Rust kernel frames sampled on the rayon workers with their callers"
+            + " (frame pointers on); deepest stack: " + deepestRustStack);
+        assertTrue(comparison.before().get(0).profile().frames().stream().noneMatch(f -> f.startsWith("oxidizer_kernels::")),
+            "the pure-Java run never touches the kernel");
+    }
+
+    @Test
+    void measuredBothRunsFromProc() {
+        for (TargetRun run : List.of(comparison.before().get(0), comparison.after().get(0))) {
+            assertTrue(run.measurement().peakRssBytes() > 10 << 20, "peak RSS " + run.measurement().peakRssBytes());
+            assertTrue(run.measurement().cpuPercent() > 10, "CPU% " + run.measurement().cpuPercent());
+            assertTrue(run.measurement().wallMillis() > 0);
+            assertTrue(!run.measurement().series().isEmpty(), "the /proc sampler saw the run");
+        }
+    }
+
+    @Test
+    void aTargetThatFailsIsReportedInOneSentence(@TempDir Path dir) {
+        TargetSpec broken = TargetSpec.mainClass("broken", "org.oxidizer.samples.NoSuchMain",
+            List.of(BundledJars.samplesJar()), List.of());
+        Workload workload = new Workload("broken", "a main class that does not exist", broken, List.of());
+        MigrationRun run = new MigrationRun(new TargetLauncher(BundledJars.agentJar()), AgentRequest.profileCpu());
+        MigrationFailedException e = assertThrows(MigrationFailedException.class,
+            () -> run.run(workload, 1, dir, Progress.NONE));
+        assertTrue(e.getMessage().startsWith("the before (pure Java) run exited with code 1."), e.getMessage());
+        assertTrue(e.getMessage().contains("NoSuchMain"), "the target's own last words are kept: " + e.getMessage());
+    }
+}
