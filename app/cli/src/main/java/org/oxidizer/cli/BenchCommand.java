@@ -1,14 +1,7 @@
 package org.oxidizer.cli;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import org.oxidizer.core.bench.Medians;
-import org.oxidizer.kernels.text.ExtractAndAggregateKernel;
-import org.oxidizer.samples.textagg.CorpusGenerator;
+import org.oxidizer.core.bench.HeadlineBenchmark;
 import org.oxidizer.samples.textagg.TextAggregation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,51 +30,13 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> corpus = new CorpusGenerator(seed).next(texts);
-        long bytes = corpus.stream().mapToLong(t -> t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
-        System.out.printf(Locale.ROOT, "corpus: %d texts, %.1f MB UTF-8, seed %d; %d cores%n", texts, bytes / 1e6, seed,
-            Runtime.getRuntime().availableProcessors());
-        if (!TextAggregation.extractAndAggregate(corpus).equals(ExtractAndAggregateKernel.extractAndAggregate(corpus))) {
-            System.err.println("oxidizer: the kernel's answer differs from the Java method's on this corpus; not timing it");
-            return 1;
-        }
         ConsoleProgress progress = ConsoleProgress.onStderr();
-        int total = 2 * (warmup + rounds);
-        long[] java = new long[rounds];
-        long[] kernel = new long[rounds];
-        for (int i = 0; i < warmup + rounds; i++) {
-            progress.report(i < warmup ? "warming up" : "timing", (2.0 * i) / total);
-            boolean javaFirst = i % 2 == 0;     // alternate so drift on a noisy machine hits both sides
-            long a = time(javaFirst ? TextAggregation::extractAndAggregate : ExtractAndAggregateKernel::extractAndAggregate, corpus);
-            long b = time(javaFirst ? ExtractAndAggregateKernel::extractAndAggregate : TextAggregation::extractAndAggregate, corpus);
-            if (i >= warmup) {
-                java[i - warmup] = javaFirst ? a : b;
-                kernel[i - warmup] = javaFirst ? b : a;
-            }
+        boolean timed;
+        try {
+            timed = HeadlineBenchmark.run(texts, seed, warmup, rounds, System.out, progress);
+        } finally {
+            progress.done();
         }
-        progress.done();
-        double javaMedian = Medians.median(java);
-        double kernelMedian = Medians.median(kernel);
-        System.out.printf(Locale.ROOT, "%-32s %10s %10s %10s%n", "extractAndAggregate", "median", "min", "max");
-        row("Java (regex + HashMap)", java);
-        row("kernel (Rust, incl. marshalling)", kernel);
-        System.out.printf(Locale.ROOT, "ratio (Java / kernel, medians of %d): %.2fx%n", rounds, javaMedian / kernelMedian);
-        return 0;
-    }
-
-    private static long time(Function<List<String>, List<Map<String, Integer>>> method, List<String> corpus) {
-        long t0 = System.nanoTime();
-        List<Map<String, Integer>> result = method.apply(corpus);
-        long elapsed = System.nanoTime() - t0;
-        if (result.size() != corpus.size()) {
-            throw new IllegalStateException("wrong result size");
-        }
-        return elapsed;
-    }
-
-    private static void row(String name, long[] nanos) {
-        double[] millis = Arrays.stream(nanos).mapToDouble(n -> n / 1e6).toArray();
-        System.out.printf(Locale.ROOT, "%-32s %8.1f ms %7.1f ms %7.1f ms%n", name, Medians.median(millis), Medians.min(millis),
-            Medians.max(millis));
+        return timed ? 0 : 1;
     }
 }
