@@ -134,7 +134,11 @@ public final class Profiling {
         Profile profile = Files.isRegularFile(collapsed) ? new CollapsedStacksImporter().read(collapsed)
             : Profile.empty("JVM " + pid);
         String note = died ? "JVM " + pid + " exited while being profiled; kept the samples up to its last snapshot"
-            : "profiled JVM " + pid + " for " + Figures.duration((System.nanoTime() - start) / 1e6) + "; it keeps running";
+            : "profiled JVM " + pid + " with " + used + " for " + Figures.duration((System.nanoTime() - start) / 1e6)
+                + "; it keeps running";
+        if (fallback != null) {
+            note += " (perf events refused: " + fallback + ")";
+        }
         return new Attached(profile, used, died, note);
     }
 
