@@ -55,6 +55,16 @@ class AppImageIT {
         assertTrue(result.output().contains("hover redraw, whole profile"), result.output());
     }
 
+    /** JMH forks a JVM from the image's own runtime with the image's class path: one tiny benchmark proves both. */
+    @Test
+    void benchKernelsRunsJmhInAForkOfTheBundledRuntime(@TempDir Path dir) throws Exception {
+        Result result = run(dir, "bin/oxidizer", "bench", "kernels", "BoundaryBenchmark.a_javaLoop_1k", "--forks", "1",
+            "--warmups", "0", "--iterations", "1", "--millis", "100");
+
+        assertEquals(0, result.exitCode(), result.output());
+        assertTrue(result.output().contains("BoundaryBenchmark.a_javaLoop_1k"), result.output());
+    }
+
     @Test
     void demoSwapsTheKernelInTargetsOnTheBundledRuntime(@TempDir Path out) throws Exception {
         Result result = run(out, "bin/oxidizer", "demo", "--texts", "20000", "--runs", "1", "--out", out.toString());

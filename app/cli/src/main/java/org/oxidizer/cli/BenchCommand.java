@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Time TextAggregation.extractAndAggregate (Java) against the extract_and_aggregate kernel in one JVM.",
-        "Subcommands measure the profiler's overhead and how fast profiles load."},
-    subcommands = {ProfilerOverheadBench.class, ParseBench.class, FlameBench.class})
+        "Subcommands: every kernel under JMH, the profiler's overhead, how fast profiles load, the flame graph."},
+    subcommands = {KernelsBench.class, ProfilerOverheadBench.class, ParseBench.class, FlameBench.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--texts", description = "Corpus size in log lines (default: ${DEFAULT-VALUE}).")

@@ -155,6 +155,17 @@ class CliCommandsTest {
         assertEquals("", r.out());
     }
 
+    /** The JMH suite is a CLI subcommand: a name that matches nothing is one sentence; one tiny benchmark runs in place. */
+    @Test
+    void benchKernelsRunsTheJmhSuiteFromTheCommandLine() {
+        Result none = run("bench", "kernels", "NoSuchBenchmark");
+        assertEquals(1, none.exit());
+        assertTrue(none.err().trim().startsWith("oxidizer: no benchmark matches 'NoSuchBenchmark'"), none.err());
+        Result one = run("bench", "kernels", "BoundaryBenchmark.a_javaLoop_1k", "--forks", "0", "--warmups", "0",
+            "--iterations", "1", "--millis", "50");
+        assertEquals(0, one.exit(), one.err());
+    }
+
     @Test
     void missingFileIsSaidPlainly() {
         Result r = run("hotspots", "/no/such/profile.collapsed");
