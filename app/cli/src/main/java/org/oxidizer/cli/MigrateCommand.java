@@ -3,7 +3,6 @@ package org.oxidizer.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.oxidizer.core.live.AgentLiveSession;
 import org.oxidizer.core.live.LiveMigration;
@@ -106,13 +105,12 @@ final class MigrateCommand implements Callable<Integer> {
         MigrationPrinter.advice(session.advise(chosen, verification));
         if (shadow > 0) {
             session.shadow(chosen, shadow);
-            RouteStatus s = session.awaitStatus(key, st -> st.shadowCompared() >= shadow, captureTimeout);
-            System.out.printf(Locale.ROOT, "shadow: %d live calls compared, %d disagreed%s%n", s.shadowCompared(),
-                s.shadowDisagreed(), s.shadowExamples().isEmpty() ? "" : "; first: " + s.shadowExamples().get(0));
+            System.out.println(LiveMigration.shadowStarted(shadow));
+            System.out.println(session.awaitStatus(key, st -> st.shadowCompared() >= shadow, captureTimeout).shadowSummary());
         }
         if (canary > 0) {
             session.canary(chosen, canary);
-            System.out.println("canary: the kernel now serves " + canary + "% of live calls of " + key);
+            System.out.println(LiveMigration.canaryStarted(canary) + ": " + key);
         }
         if (swap) {
             if (!verification.passed() && !force) {

@@ -74,6 +74,16 @@ public final class LiveMigration {
         return all;
     }
 
+    /** What a shadow run does, said when it starts. */
+    public static String shadowStarted(long calls) {
+        return "shadow: the kernel runs beside Java on the next " + calls + " calls; Java answers";
+    }
+
+    /** What a canary does, said when it starts. */
+    public static String canaryStarted(int percent) {
+        return "canary: the kernel serves " + percent + "% of the calls, spread evenly";
+    }
+
     public static String methodKey(MigrationCandidate candidate) {
         MethodAnalysis m = candidate.method();
         return m.className() + "." + m.name() + m.descriptor();

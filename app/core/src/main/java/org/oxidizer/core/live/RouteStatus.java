@@ -43,6 +43,12 @@ public record RouteStatus(String method, String mode, String kernel, boolean wov
             100 * captureOverhead(), callsPerSecond());
     }
 
+    /** "shadow: 200 live calls compared, 0 disagreed", with the first disagreement when there is one. */
+    public String shadowSummary() {
+        return String.format(Locale.ROOT, "shadow: %,d live calls compared, %,d disagreed%s", shadowCompared, shadowDisagreed,
+            shadowExamples.isEmpty() ? "" : "; first: " + shadowExamples.get(0));
+    }
+
     static RouteStatus from(String method, Facts p) {
         List<String> examples = new ArrayList<>();
         for (int i = 0; p.has(RouteKeys.SHADOW_EXAMPLE + i); i++) {

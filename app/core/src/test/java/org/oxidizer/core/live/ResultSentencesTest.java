@@ -45,6 +45,16 @@ class ResultSentencesTest {
     }
 
     @Test
+    void shadowAndCanarySayWhatTheyDo() {
+        assertEquals("shadow: the kernel runs beside Java on the next 200 calls; Java answers", LiveMigration.shadowStarted(200));
+        assertEquals("canary: the kernel serves 10% of the calls, spread evenly", LiveMigration.canaryStarted(10));
+        RouteStatus shadowed = new RouteStatus(KEY, "shadow", "k", true, 1200, 0, 0, 1, 0, 0, true, 0, 0, 1200, 3,
+            List.of("[4].value: Java 12, kernel 13"), null);
+        assertEquals("shadow: 1,200 live calls compared, 3 disagreed; first: [4].value: Java 12, kernel 13",
+            shadowed.shadowSummary());
+    }
+
+    @Test
     void namesMethodsWithoutPackageOrDescriptor() {
         assertEquals("TextAggregation.extractAndAggregate", JavaFrame.shortName(KEY));
         assertEquals("Outer$Inner.run", JavaFrame.shortName("com.acme.Outer$Inner.run"));

@@ -381,7 +381,7 @@ public final class LiveMigrateViewModel {
         CandidateRow row = selected.get();
         long n = Math.max(1, shadowCalls.get());
         route(row, "Shadowing", s -> s.shadow(row.candidate(), n),
-            "shadow: the kernel runs beside Java on the next " + n + " calls; Java answers", "live: shadow");
+            LiveMigration.shadowStarted(n), "live: shadow");
     }
 
     /** Lets the kernel serve a share of the calls. */
@@ -392,7 +392,7 @@ public final class LiveMigrateViewModel {
         CandidateRow row = selected.get();
         int pct = Math.max(1, Math.min(100, canaryPercent.get()));
         route(row, "Canary", s -> s.canary(row.candidate(), pct),
-            "canary: the kernel serves " + pct + "% of the calls, spread evenly", "live: canary " + pct + "%");
+            LiveMigration.canaryStarted(pct), "live: canary " + pct + "%");
     }
 
     private interface RouteChange {
