@@ -17,6 +17,7 @@ import org.oxidizer.core.profile.ProfileFormatException;
 import org.oxidizer.core.target.AttachedTarget;
 import org.oxidizer.core.target.ProfileSettings;
 import org.oxidizer.core.target.Profiling;
+import org.oxidizer.core.target.RunningClassPath;
 import org.oxidizer.core.target.Target;
 import org.oxidizer.core.task.Progress;
 import org.oxidizer.core.task.StopSignal;
@@ -54,18 +55,23 @@ public final class LiveMigration {
 
     /**
      * The candidates of a profile the user already has, without launching or attaching anything: the class files
-     * come from the target's class path (or jar). Empty for a running JVM (its classes are read through its agent
-     * once attached) and for a profile file.
+     * come from the target's class path (or jar); for a running JVM, from the class path on its command line.
+     * Empty for a profile file, or a running JVM whose command line cannot be read.
      */
     public static Optional<List<MigrationCandidate>> fromProfile(Target target, Profile profile, KernelCatalog catalog) {
-        if (target.spec() == null || target.kind() == Target.Kind.ATTACH) {
-            return Optional.empty();
+        Optional<List<Path>> entries;
+        if (target.kind() == Target.Kind.ATTACH) {
+            entries = RunningClassPath.of(target.pid());
+        } else if (target.spec() != null) {
+            List<Path> classpath = new java.util.ArrayList<>(target.spec().classpath());
+            if (target.spec().jar() != null) {
+                classpath.add(0, target.spec().jar());
+            }
+            entries = Optional.of(classpath);
+        } else {
+            entries = Optional.empty();
         }
-        List<Path> entries = new java.util.ArrayList<>(target.spec().classpath());
-        if (target.spec().jar() != null) {
-            entries.add(0, target.spec().jar());
-        }
-        return Optional.of(replaceableFirst(new CandidateFinder(ClassFiles.classPath(entries), catalog).find(profile)));
+        return entries.map(cp -> replaceableFirst(new CandidateFinder(ClassFiles.classPath(cp), catalog).find(profile)));
     }
 
     private static List<MigrationCandidate> replaceableFirst(List<MigrationCandidate> found) {

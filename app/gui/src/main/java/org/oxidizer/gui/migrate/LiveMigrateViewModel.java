@@ -145,9 +145,10 @@ public final class LiveMigrateViewModel {
                 long replaceable = candidates.stream().filter(CandidateRow::replaceable).count();
                 message.set(candidates.isEmpty() ? "no hot application method in the profile you took"
                     : "from the profile you took: " + candidates.size() + " hot methods, " + replaceable + " of them"
-                        + " replaceable by a kernel; verifying one " + (target.kind() == Target.Kind.SAMPLE
-                            ? "launches the sample in the background at its live size" : "launches the target in the background")
-                        + " and attaches to it");
+                        + " replaceable by a kernel; verifying one " + (target.kind() == Target.Kind.ATTACH
+                            ? "attaches to JVM " + target.pid() : (target.kind() == Target.Kind.SAMPLE
+                                ? "launches the sample in the background at its live size"
+                                : "launches the target in the background") + " and attaches to it"));
                 refresh();
             }));
     }
