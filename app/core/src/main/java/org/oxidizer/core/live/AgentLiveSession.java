@@ -176,7 +176,7 @@ public final class AgentLiveSession implements LiveSession {
 
     @Override
     public boolean isAlive() {
-        return ProcessHandle.of(pid()).map(ProcessHandle::isAlive).orElse(false);
+        return target.isAlive();
     }
 
     @Override

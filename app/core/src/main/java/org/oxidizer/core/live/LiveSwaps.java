@@ -1,11 +1,11 @@
 package org.oxidizer.core.live;
 
-import java.lang.reflect.UndeclaredThrowableException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.oxidizer.agent.api.Facts;
 import org.oxidizer.agent.api.SwapControlMXBean;
+import org.oxidizer.core.target.AttachedTarget;
 
 /**
  * Moves methods of a running target between Java and kernels through its agent: observe (count and
@@ -69,11 +69,7 @@ public final class LiveSwaps {
         try {
             return agentCall.run();
         } catch (RuntimeException e) {
-            Throwable t = e;
-            while ((t instanceof UndeclaredThrowableException || t instanceof javax.management.JMRuntimeException
-                    || t instanceof javax.management.MBeanException) && t.getCause() != null) {
-                t = t.getCause();
-            }
+            Throwable t = AttachedTarget.agentCause(e);
             throw new IllegalStateException(t.getMessage() == null ? t.toString() : t.getMessage(), t);
         }
     }

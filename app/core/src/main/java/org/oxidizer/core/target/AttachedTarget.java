@@ -144,14 +144,25 @@ public final class AttachedTarget implements AutoCloseable {
         try {
             return call.call();
         } catch (Exception e) {
-            Throwable cause = e;
-            while ((cause instanceof java.lang.reflect.UndeclaredThrowableException || cause instanceof javax.management.JMException
-                    || cause instanceof javax.management.JMRuntimeException) && cause.getCause() != null) {
-                cause = cause.getCause();
-            }
+            Throwable cause = agentCause(e);
             throw new IOException("the agent in JVM " + pid + " could not " + what + ": "
                 + (cause.getMessage() == null ? cause.toString() : cause.getMessage()), cause);
         }
+    }
+
+    /** What the agent itself threw, under JMX's and the proxy's wrapping of it. */
+    public static Throwable agentCause(Throwable e) {
+        Throwable cause = e;
+        while ((cause instanceof java.lang.reflect.UndeclaredThrowableException || cause instanceof javax.management.JMException
+                || cause instanceof javax.management.JMRuntimeException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /** Whether the JVM still runs. */
+    public boolean isAlive() {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     @Override
@@ -159,7 +170,7 @@ public final class AttachedTarget implements AutoCloseable {
         try {
             connector.close();
         } catch (IOException e) {
-            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            if (isAlive()) {
                 throw e;
             }
             // the JVM is gone (it may have crashed): there is nothing left to disconnect from

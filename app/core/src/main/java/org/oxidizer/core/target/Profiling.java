@@ -90,8 +90,8 @@ public final class Profiling {
     public static Attached profileAttached(AttachedTarget jvm, ProfileSettings settings, Path runDir, Progress progress,
                                            StopSignal stop) throws IOException, InterruptedException, ProfileFormatException {
         long pid = jvm.pid();
-        Path collapsed = runDir.resolve("profile.collapsed");
-        Path jfr = settings.jfr() ? runDir.resolve("profile.jfr") : null;
+        Path collapsed = runDir.resolve(TargetLauncher.COLLAPSED_FILE);
+        Path jfr = settings.jfr() ? runDir.resolve(TargetLauncher.JFR_FILE) : null;
         String used = jvm.startProfiling(settings.event(), settings.interval(), jfr, collapsed);
         String fallback = jvm.fallbackReason();
         progress.report("profiling JVM " + pid + " with " + used + (fallback == null ? "" : " (perf events refused: "
@@ -101,7 +101,7 @@ public final class Profiling {
         boolean died = false;
         try {
             while (!stop.requested() && System.nanoTime() < end) {
-                if (!alive(pid)) {
+                if (!jvm.isAlive()) {
                     died = true;
                     break;
                 }
@@ -114,16 +114,16 @@ public final class Profiling {
                 jvm.dumpCollapsed(collapsed);
             }
         } catch (IOException e) {
-            if (alive(pid) || !Files.isRegularFile(collapsed)) {
+            if (jvm.isAlive() || !Files.isRegularFile(collapsed)) {
                 throw e;
             }
             died = true;            // it went away between the check and the dump
         } finally {
-            if (!died && alive(pid)) {
+            if (!died && jvm.isAlive()) {
                 try {
                     jvm.stopProfiling();    // also when cancelled: never leave the profiler running in someone's JVM
                 } catch (IOException e) {
-                    if (alive(pid)) {
+                    if (jvm.isAlive()) {
                         throw e;
                     }
                     died = true;
@@ -156,13 +156,9 @@ public final class Profiling {
         return "JVM " + jvm.pid() + ", " + time + heap;
     }
 
-    private static boolean alive(long pid) {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-    }
-
     private static List<Path> files(Path runDir) {
         List<Path> files = new ArrayList<>();
-        for (String name : List.of("profile.collapsed", "profile.jfr")) {
+        for (String name : List.of(TargetLauncher.COLLAPSED_FILE, TargetLauncher.JFR_FILE)) {
             if (Files.isRegularFile(runDir.resolve(name))) {
                 files.add(runDir.resolve(name));
             }

@@ -26,6 +26,10 @@ public final class TargetLauncher {
     /** Flags that keep JDK 21+ from warning about a dynamically loaded agent and JNA's native access. */
     static final List<String> MODERN_JDK_FLAGS = List.of("-XX:+EnableDynamicAgentLoading", "--enable-native-access=ALL-UNNAMED");
 
+    /** Where a run folder keeps the collapsed stacks and the JFR recording, launched or attached alike. */
+    static final String COLLAPSED_FILE = "profile.collapsed";
+    static final String JFR_FILE = "profile.jfr";
+
     private final Path agentJar;
 
     public TargetLauncher(Path agentJar) {
@@ -50,8 +54,8 @@ public final class TargetLauncher {
     public TargetRun run(TargetSpec spec, AgentRequest request, Path runDir, Progress progress, Consumer<ProcSample> live,
                          StopSignal stop) throws IOException, InterruptedException {
         Files.createDirectories(runDir);
-        Path collapsed = runDir.resolve("profile.collapsed");
-        Path jfr = runDir.resolve("profile.jfr");
+        Path collapsed = runDir.resolve(COLLAPSED_FILE);
+        Path jfr = runDir.resolve(JFR_FILE);
         Path status = runDir.resolve("agent-status.properties");
         for (Path old : List.of(collapsed, jfr, status)) {
             Files.deleteIfExists(old);
