@@ -25,13 +25,17 @@ public final class AgentOptions {
     private final List<SwapSpec> swaps;
     private final int verifyCalls;
     private final String kernelPath;
+    private final long measureMillis;
 
     /** Calls captured and verified before an at-launch swap when {@code verify} is not given. */
     public static final int DEFAULT_VERIFY_CALLS = 3;
+    /** A/B measurement after an at-launch verification passed, when {@code measure} is not given. */
+    public static final long DEFAULT_MEASURE_MILLIS = 1_000;
 
     private AgentOptions(String event, String interval, String collapsedFile, String jfrFile, int snapshotSeconds,
-                         String statusFile, List<SwapSpec> swaps, int verifyCalls, String kernelPath) {
+                         String statusFile, List<SwapSpec> swaps, int verifyCalls, String kernelPath, long measureMillis) {
         this.verifyCalls = verifyCalls;
+        this.measureMillis = measureMillis;
         this.kernelPath = kernelPath;
         this.event = event;
         this.interval = interval;
@@ -52,6 +56,7 @@ public final class AgentOptions {
         List<SwapSpec> swaps = new ArrayList<>();
         int verify = DEFAULT_VERIFY_CALLS;
         String kernels = null;
+        long measure = DEFAULT_MEASURE_MILLIS;
         if (args != null && !args.isBlank()) {
             for (String part : args.split(AgentOptionKeys.SEPARATOR)) {
                 int eq = part.indexOf('=');
@@ -68,8 +73,9 @@ public final class AgentOptions {
                     case AgentOptionKeys.SNAPSHOT: snapshot = seconds(value); break;
                     case AgentOptionKeys.STATUS: status = value; break;
                     case AgentOptionKeys.SWAP: swaps.add(SwapSpec.parse(value)); break;
-                    case AgentOptionKeys.VERIFY: verify = count(value); break;
+                    case AgentOptionKeys.VERIFY: verify = count(key, value); break;
                     case AgentOptionKeys.KERNELS: kernels = value; break;
+                    case AgentOptionKeys.MEASURE: measure = count(key, value); break;
                     default: throw new IllegalArgumentException("unknown agent option '" + key + "'");
                 }
             }
@@ -77,10 +83,10 @@ public final class AgentOptions {
         if ((collapsed != null || jfr != null) && event == null) {
             event = "cpu";
         }
-        return new AgentOptions(event, interval, collapsed, jfr, snapshot, status, swaps, verify, kernels);
+        return new AgentOptions(event, interval, collapsed, jfr, snapshot, status, swaps, verify, kernels, measure);
     }
 
-    private static int count(String value) {
+    private static int count(String key, String value) {
         try {
             int n = Integer.parseInt(value);
             if (n >= 0) {
@@ -89,7 +95,12 @@ public final class AgentOptions {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("agent option verify=" + value + " is not a call count");
+        throw new IllegalArgumentException("agent option " + key + "=" + value + " is not a whole number >= 0");
+    }
+
+    /** Milliseconds of A/B measurement after an at-launch verification passed; 0: none. */
+    public long measureMillis() {
+        return measureMillis;
     }
 
     /** Calls to capture and verify before each at-launch swap; 0 swaps unverified. */

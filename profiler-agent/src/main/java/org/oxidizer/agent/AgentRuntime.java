@@ -30,7 +30,7 @@ public final class AgentRuntime {
         }
         // Swaps first: a kernel's library and threads must exist before the profiler starts to see them.
         for (SwapSpec swap : options.swaps()) {
-            swapper.swapAtLaunch(swap, options.verifyCalls());
+            swapper.swapAtLaunch(swap, options.verifyCalls(), options.measureMillis());
         }
         if (options.event() != null) {
             profiler().start(options.event(), options.interval(), options.jfrFile(), options.collapsedFile(),

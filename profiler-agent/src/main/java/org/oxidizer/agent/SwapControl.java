@@ -45,8 +45,8 @@ final class SwapControl implements SwapControlMXBean {
     }
 
     @Override
-    public String verify(String methodKey, String kernelId, String parameters) {
-        return swapper.verify(methodKey, kernelId, parameters(parameters));
+    public String verify(String methodKey, String kernelId, String parameters, long measureMillis) {
+        return swapper.verify(methodKey, kernelId, parameters(parameters), measureMillis);
     }
 
     @Override

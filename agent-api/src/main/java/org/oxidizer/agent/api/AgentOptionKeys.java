@@ -21,6 +21,8 @@ public final class AgentOptionKeys {
     public static final String SWAP = "swap";
     /** Calls to verify before a start-up swap takes over. */
     public static final String VERIFY = "verify";
+    /** Milliseconds of A/B measurement after an at-launch verification passed (0: none). */
+    public static final String MEASURE = "measure";
     /** A jar of further kernels for the catalog. */
     public static final String KERNELS = "kernels";
 

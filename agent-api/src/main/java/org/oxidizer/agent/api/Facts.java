@@ -24,6 +24,11 @@ public final class Facts {
         return this;
     }
 
+    public Facts remove(String key) {
+        values.remove(key);
+        return this;
+    }
+
     /** Copies every fact of {@code other} under {@code prefix}. */
     public Facts putAll(String prefix, Facts other) {
         for (String key : other.values.stringPropertyNames()) {

@@ -30,6 +30,16 @@ public final class RouteKeys {
     /** Time the captured calls spent in the Java method itself. */
     public static final String CAPTURED_JAVA_NANOS = "capturedJavaNanos";
     public static final String CAPTURE_SKIPPED_FOR_SIZE = "captureSkippedForSize";
+    /**
+     * The agent's own timers on the routed method: {@code timing.java.} or {@code timing.kernel.} followed by
+     * {@link #TIMED_CALLS} (calls timed), {@link #TIMED_NANOS} (their total time) and {@link #TIMED_RECENT} (the
+     * latest per-call times, comma-separated nanos). Java calls are timed without the capture's own copying.
+     */
+    public static final String TIMING_JAVA = "timing.java.";
+    public static final String TIMING_KERNEL = "timing.kernel.";
+    public static final String TIMED_CALLS = "calls";
+    public static final String TIMED_NANOS = "nanos";
+    public static final String TIMED_RECENT = "recent";
     /** Prefix of the method's last verification, keys as in {@link VerificationKeys}. */
     public static final String VERIFICATION = "verification.";
 

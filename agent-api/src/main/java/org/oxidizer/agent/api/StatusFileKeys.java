@@ -32,12 +32,19 @@ public final class StatusFileKeys {
     public static final String SWAP_VERIFIED_CALLS = "verification.calls";
     public static final String SWAP_IDENTICAL_CALLS = "verification.identical";
     public static final String SWAP_MISMATCH = "verification.mismatch";
-    public static final String SWAP_JAVA_NANOS = "verification.javaNanos";
-    public static final String SWAP_KERNEL_NANOS = "verification.kernelNanos";
+    /** Prefix of the A/B measurement's facts, keys as the {@code AB_} ones of {@link VerificationKeys}. */
+    public static final String SWAP_VERIFICATION = "verification.";
+    /** The A/B measurement's fields of one swapped method, under {@link #SWAP_VERIFICATION}. */
+    public static final String[] SWAP_AB_FIELDS = {VerificationKeys.AB_JAVA, VerificationKeys.AB_KERNEL,
+        VerificationKeys.AB_WARMUP_PASSES, VerificationKeys.AB_STEADY, VerificationKeys.AB_PASSES,
+        VerificationKeys.AB_BUDGET_NANOS, VerificationKeys.AB_SPENT_NANOS, VerificationKeys.AB_UNAVAILABLE};
 
     private static final String[] SWAP_FIELDS = {SWAP_METHOD, SWAP_KERNEL, SWAP_MODE, SWAP_WOVEN, SWAP_CALLS,
-        SWAP_FALLBACKS, SWAP_METHOD_CALLS, SWAP_VERIFIED_CALLS, SWAP_IDENTICAL_CALLS, SWAP_MISMATCH, SWAP_JAVA_NANOS,
-        SWAP_KERNEL_NANOS};
+        SWAP_FALLBACKS, SWAP_METHOD_CALLS, SWAP_VERIFIED_CALLS, SWAP_IDENTICAL_CALLS, SWAP_MISMATCH,
+        SWAP_VERIFICATION + VerificationKeys.AB_JAVA, SWAP_VERIFICATION + VerificationKeys.AB_KERNEL,
+        SWAP_VERIFICATION + VerificationKeys.AB_WARMUP_PASSES, SWAP_VERIFICATION + VerificationKeys.AB_STEADY,
+        SWAP_VERIFICATION + VerificationKeys.AB_PASSES, SWAP_VERIFICATION + VerificationKeys.AB_BUDGET_NANOS,
+        SWAP_VERIFICATION + VerificationKeys.AB_SPENT_NANOS, SWAP_VERIFICATION + VerificationKeys.AB_UNAVAILABLE};
 
     private StatusFileKeys() {
     }

@@ -13,8 +13,12 @@ public interface SwapControlMXBean {
      */
     String observe(String methodKey, int calls, long maxBytes);
 
-    /** Replays the captured calls through the kernel and compares with Java's answers. */
-    String verify(String methodKey, String kernelId, String parameters);
+    /**
+     * Replays the captured calls through the kernel and compares with Java's answers; when all agree, measures the
+     * Java body against the kernel on those calls (A/B, same thread, alternating, warmed) for up to
+     * {@code measureMillis} (0: no measurement).
+     */
+    String verify(String methodKey, String kernelId, String parameters, long measureMillis);
 
     /** The kernel serves every call; refused unless the same kernel and parameters passed verification, or forced. */
     String swap(String methodKey, String kernelId, String parameters, boolean force);

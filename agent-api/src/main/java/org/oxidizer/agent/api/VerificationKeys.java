@@ -17,6 +17,21 @@ public final class VerificationKeys {
     public static final String FORCED = "forced";
     /** Calls still to verify before a swap asked for at start-up takes over. */
     public static final String PENDING = "pending";
+    /**
+     * The A/B measurement that follows a passing comparison: the original Java body and the kernel, replayed in
+     * alternation on one thread over the captured calls, warmed first. Per-pair times are comma-separated nanos,
+     * the i-th Java time paired with the i-th kernel time (same input, adjacent in time).
+     */
+    public static final String AB_JAVA = "ab.javaNanos";
+    public static final String AB_KERNEL = "ab.kernelNanos";
+    /** Passes over all captured calls spent warming both sides, and whether their times had settled. */
+    public static final String AB_WARMUP_PASSES = "ab.warmupPasses";
+    public static final String AB_STEADY = "ab.steady";
+    public static final String AB_PASSES = "ab.passes";
+    public static final String AB_BUDGET_NANOS = "ab.budgetNanos";
+    public static final String AB_SPENT_NANOS = "ab.spentNanos";
+    /** Why no A/B measurement was made, one sentence (the Java body could not be replayed, the budget was 0...). */
+    public static final String AB_UNAVAILABLE = "ab.unavailable";
     public static final String MISMATCH_CALL = "mismatch.call";
     public static final String MISMATCH_WHERE = "mismatch.where";
     public static final String MISMATCH_INPUT = "mismatch.input";

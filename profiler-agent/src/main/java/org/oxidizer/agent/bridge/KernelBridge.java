@@ -3,7 +3,6 @@ package org.oxidizer.agent.bridge;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 /**
  * The one class swapped methods call into. It lives on the system class path (in the agent jar), which
@@ -12,7 +11,7 @@ import java.util.function.Function;
  */
 public final class KernelBridge {
 
-    private static final Map<String, Function<Object[], Object>> ROUTES = new ConcurrentHashMap<>();
+    private static final Map<String, Route> ROUTES = new ConcurrentHashMap<>();
 
     private KernelBridge() {
     }
@@ -22,9 +21,9 @@ public final class KernelBridge {
      * and the Java body is skipped; null runs the body; any other object is a ticket the advice hands to
      * {@link #exit} with the body's outcome (the call is being captured or shadowed).
      */
-    public static Object enter(String methodKey, Object[] args) {
-        Function<Object[], Object> route = ROUTES.get(methodKey);
-        return route == null ? null : route.apply(args);
+    public static Object enter(String methodKey, Class<?> owner, Object self, Object[] args) {
+        Route route = ROUTES.get(methodKey);
+        return route == null ? null : route.enter(owner, self, args);
     }
 
     /** Called from the advice after the Java body ran, for a call that {@link #enter} gave a ticket. */
@@ -35,12 +34,17 @@ public final class KernelBridge {
         }
     }
 
-    public static void route(String methodKey, Function<Object[], Object> target) {
+    public static void route(String methodKey, Route target) {
         ROUTES.put(methodKey, target);
     }
 
     public static boolean unroute(String methodKey) {
         return ROUTES.remove(methodKey) != null;
+    }
+
+    /** What a routed method's calls go to; {@code self} is null for static methods. */
+    public interface Route {
+        Object enter(Class<?> owner, Object self, Object[] args);
     }
 
     /** A kernel's answer for one call; the advice skips the Java body when it gets one. */

@@ -113,11 +113,30 @@ final class ArgumentCopies {
         return 24;
     }
 
+    /** Elements looked at per collection: a large one is estimated from an even sample, not walked whole. */
+    static final int SAMPLE = 32;
+
     private static long sum(Collection<?> values) {
-        long bytes = 24 + 8L * values.size();
-        for (Object v : values) {
-            bytes += estimateBytes(v);
+        int size = values.size();
+        long bytes = 24 + 8L * size;
+        if (size <= SAMPLE) {
+            for (Object v : values) {
+                bytes += estimateBytes(v);
+            }
+            return bytes;
         }
-        return bytes;
+        long sampled = 0;
+        if (values instanceof List && values instanceof java.util.RandomAccess) {
+            List<?> list = (List<?>) values;
+            for (int i = 0; i < SAMPLE; i++) {
+                sampled += estimateBytes(list.get((int) ((long) i * size / SAMPLE)));
+            }
+        } else {
+            java.util.Iterator<?> it = values.iterator();
+            for (int i = 0; i < SAMPLE; i++) {
+                sampled += estimateBytes(it.next());
+            }
+        }
+        return bytes + sampled * size / SAMPLE;
     }
 }

@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 import org.oxidizer.agent.AgentLog;
 import org.oxidizer.agent.api.Facts;
 import org.oxidizer.agent.api.RouteKeys;
@@ -20,7 +19,7 @@ import org.oxidizer.kernels.catalog.ResultDifference;
  * compare (shadow), let the kernel serve a share of calls (canary) or all of them (swapped). A kernel
  * that throws makes the call fall back to the Java body, so a kernel fault costs time, never an answer.
  */
-final class MethodRoute implements Function<Object[], Object> {
+final class MethodRoute implements KernelBridge.Route {
 
     enum Mode { OBSERVE, SHADOW, CANARY, SWAPPED }
 
@@ -46,6 +45,14 @@ final class MethodRoute implements Function<Object[], Object> {
     private final long routedAt = System.nanoTime();
     private volatile long firstCall;
     private volatile long lastCall;
+    private final CallTimes javaTimes = new CallTimes();
+    private final CallTimes kernelTimes = new CallTimes();
+    /** 0: every call is timed; 15: one in 16, once calls are so short that timing them would show. */
+    private volatile int timingMask;
+    /** The class that declares the method, known from its first call. */
+    private volatile Class<?> owner;
+    /** A thread replaying captured calls through the Java body: its calls run the body untouched. */
+    private volatile Thread replaying;
 
     MethodRoute(String key, boolean returnsVoid) {
         this.key = key;
@@ -53,7 +60,13 @@ final class MethodRoute implements Function<Object[], Object> {
     }
 
     @Override
-    public Object apply(Object[] args) {
+    public Object enter(Class<?> declaring, Object self, Object[] args) {
+        if (replaying == Thread.currentThread()) {
+            return null;
+        }
+        if (owner == null) {
+            owner = declaring;
+        }
         calls.increment();
         long now = System.nanoTime();
         if (firstCall == 0) {
@@ -63,7 +76,7 @@ final class MethodRoute implements Function<Object[], Object> {
         Mode m = mode;
         BoundKernel k = kernel;
         if (k != null && (m == Mode.SWAPPED || (m == Mode.CANARY && canaryTick()))) {
-            Optional<Object> answer = serve(k, args);
+            Optional<Object> answer = serve(k, args, timed());
             if (answer.isPresent()) {
                 return new KernelBridge.Served(answer.get());
             }
@@ -71,13 +84,38 @@ final class MethodRoute implements Function<Object[], Object> {
         boolean shadowing = m == Mode.SHADOW && k != null && shadowLeft.getAndDecrement() > 0;
         CaptureBuffer c = capture;
         if (!shadowing && (c == null || c.full())) {
-            return null;
+            return timed() ? new Timing(System.nanoTime()) : null;
         }
         long copyStart = System.nanoTime();
         Object[] before = ArgumentCopies.of(args);
         long start = System.nanoTime();
         captureCostNanos.add(start - copyStart);
-        return new Ticket(before, args, shadowing ? k : null, c, start);
+        return new Ticket(self, before, args, shadowing ? k : null, c, start);
+    }
+
+    private boolean timed() {
+        int mask = timingMask;
+        return mask == 0 || (calls.sum() & mask) == 0;
+    }
+
+    /** Calls under 20 µs are timed one in 16: two clock reads and a ticket would otherwise weigh on them. */
+    private void timedJava(long nanos) {
+        javaTimes.add(nanos);
+        timingMask = javaTimes.mean() < 20_000 ? 15 : 0;
+    }
+
+    /** Runs {@code body} on this thread with the method's own body answering this thread's calls. */
+    <T> T replayingJava(java.util.concurrent.Callable<T> body) throws Exception {
+        replaying = Thread.currentThread();
+        try {
+            return body.call();
+        } finally {
+            replaying = null;
+        }
+    }
+
+    Class<?> owner() {
+        return owner;
     }
 
     /** Every {@code 100 / percent}-th call on average, spread evenly rather than at random, so runs repeat. */
@@ -86,9 +124,13 @@ final class MethodRoute implements Function<Object[], Object> {
         return (tick * canaryPercent) / 100 != ((tick + 1) * canaryPercent) / 100;
     }
 
-    private Optional<Object> serve(BoundKernel k, Object[] args) {
+    private Optional<Object> serve(BoundKernel k, Object[] args, boolean time) {
         try {
+            long start = time ? System.nanoTime() : 0;
             Object answer = k.invoke(args);
+            if (time) {
+                kernelTimes.add(System.nanoTime() - start);
+            }
             served.increment();
             return Optional.of(returnsVoid || answer == null ? Boolean.TRUE : answer);
         } catch (Throwable t) {
@@ -152,6 +194,8 @@ final class MethodRoute implements Function<Object[], Object> {
                 facts.put(RouteKeys.SHADOW_EXAMPLE + i, shadowExamples.get(i));
             }
         }
+        javaTimes.into(facts, RouteKeys.TIMING_JAVA);
+        kernelTimes.into(facts, RouteKeys.TIMING_KERNEL);
         CaptureBuffer c = capture;
         if (c != null) {
             facts.put(RouteKeys.CAPTURED, c.size()).put(RouteKeys.CAPTURE_MAX, c.maxCalls()).put(RouteKeys.CAPTURE_BYTES, c.bytes())
@@ -163,15 +207,31 @@ final class MethodRoute implements Function<Object[], Object> {
         return facts;
     }
 
+    /** One timed call of the Java body in flight. */
+    private final class Timing implements BiConsumer<Object, Throwable> {
+        private final long start;
+
+        Timing(long start) {
+            this.start = start;
+        }
+
+        @Override
+        public void accept(Object result, Throwable thrown) {
+            timedJava(System.nanoTime() - start);
+        }
+    }
+
     /** One observed call in flight: sees the Java body's answer. */
     private final class Ticket implements BiConsumer<Object, Throwable> {
+        private final Object self;
         private final Object[] before;
         private final Object[] live;
         private final BoundKernel shadowKernel;
         private final CaptureBuffer buffer;
         private final long start;
 
-        Ticket(Object[] before, Object[] live, BoundKernel shadowKernel, CaptureBuffer buffer, long start) {
+        Ticket(Object self, Object[] before, Object[] live, BoundKernel shadowKernel, CaptureBuffer buffer, long start) {
+            this.self = self;
             this.before = before;
             this.live = live;
             this.shadowKernel = shadowKernel;
@@ -182,13 +242,14 @@ final class MethodRoute implements Function<Object[], Object> {
         @Override
         public void accept(Object result, Throwable thrown) {
             long javaNanos = System.nanoTime() - start;
+            timedJava(javaNanos);
             if (thrown != null) {
                 return;
             }
             long keepStart = System.nanoTime();
             Object outcome = returnsVoid ? ArgumentCopies.of(live) : result;
             if (buffer != null) {
-                buffer.add(new CallRecord(before, outcome, javaNanos));
+                buffer.add(new CallRecord(self, before, outcome, javaNanos));
             }
             capturedJavaNanos.add(javaNanos);
             captureCostNanos.add(System.nanoTime() - keepStart);

@@ -71,7 +71,7 @@ public final class MethodSwapper {
      * observed for {@code verifyCalls} calls, which are then replayed through the kernel, and swapped only
      * if all answers are identical. {@code verifyCalls == 0} swaps at once.
      */
-    public synchronized void swapAtLaunch(SwapSpec spec, int verifyCalls) {
+    public synchronized void swapAtLaunch(SwapSpec spec, int verifyCalls, long measureMillis) {
         BoundKernel kernel = bind(spec.kernelId(), spec.descriptor(), spec.parameters());
         kernel.warmUp();
         String key = spec.methodKey(kernel.descriptor());
@@ -85,10 +85,10 @@ public final class MethodSwapper {
         verifications.put(key, new Facts().put(VerificationKeys.KERNEL, kernel.kernel().id()).put(VerificationKeys.PENDING, verifyCalls));
         // Replayed on the application thread whose call completes the capture: it waits for a few kernel
         // calls once, and every later call is served by the kernel, deterministically.
-        route.observe(new CaptureBuffer(verifyCalls, CAPTURE_BYTES).whenFull(() -> verifyThenSwap(key, kernel)));
+        route.observe(new CaptureBuffer(verifyCalls, CAPTURE_BYTES).whenFull(() -> verifyThenSwap(key, kernel, measureMillis)));
     }
 
-    private void verifyThenSwap(String key, BoundKernel kernel) {
+    private void verifyThenSwap(String key, BoundKernel kernel, long measureMillis) {
         try {
             Woven w = woven.get(key);
             Facts facts = Verification.replay(w.route.capture().records(), kernel, w.route.returnsVoid);
@@ -97,6 +97,7 @@ public final class MethodSwapper {
                 w.route.swap(kernel);
                 AgentLog.info("verified " + key + " on " + facts.get(VerificationKeys.CALLS) + " captured calls; kernel "
                     + kernel.kernel().id() + " now serves it");
+                measureInBackground(key, w.route, kernel, measureMillis, facts);
             } else {
                 AgentLog.info("NOT swapping " + key + ": kernel " + kernel.kernel().id() + " disagrees with Java at "
                     + facts.get(VerificationKeys.MISMATCH_WHERE));
@@ -104,6 +105,27 @@ public final class MethodSwapper {
         } catch (Throwable t) {
             AgentLog.error("verification of " + key + " failed; the Java method keeps running", t);
         }
+    }
+
+    /**
+     * The A/B measurement after an at-launch swap, on a thread of its own so the application's thread that
+     * completed the capture goes on at once; the verification's facts gain it when it is done.
+     */
+    private void measureInBackground(String key, MethodRoute route, BoundKernel kernel, long millis, Facts verified) {
+        if (millis <= 0) {
+            verified.put(VerificationKeys.AB_UNAVAILABLE, "no time was given for an A/B measurement");
+            return;
+        }
+        List<CallRecord> records = route.capture().records();
+        verified.put(VerificationKeys.AB_UNAVAILABLE, "the A/B measurement had not finished");
+        Thread thread = new Thread(() -> {
+            Facts measured = ReplayMeasurement.run(route, records, kernel, millis * 1_000_000);
+            Facts done = Facts.parse(verified.toString());
+            done.remove(VerificationKeys.AB_UNAVAILABLE);
+            verifications.put(key, done.putAll("", measured));
+        }, "oxidizer-ab-measurement");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Weaves the method (if not yet) and captures its next {@code calls} calls; returns its key. */
@@ -114,7 +136,7 @@ public final class MethodSwapper {
     }
 
     /** Replays the calls captured for {@code key} through the kernel; the swap waits for this to pass. */
-    public String verify(String key, String kernelId, Map<String, String> parameters) {
+    public String verify(String key, String kernelId, Map<String, String> parameters, long measureMillis) {
         Woven w = require(key);
         CaptureBuffer capture = w.route.capture();
         if (capture == null || capture.size() == 0) {
@@ -122,8 +144,12 @@ public final class MethodSwapper {
         }
         BoundKernel kernel = bind(kernelId, descriptorOf(key), parameters);
         kernel.warmUp();
-        Facts facts = Verification.replay(capture.records(), kernel, w.route.returnsVoid)
+        List<CallRecord> records = capture.records();
+        Facts facts = Verification.replay(records, kernel, w.route.returnsVoid)
             .put(VerificationKeys.CROSSING_NANOS, crossingNanos(kernel));
+        if (facts.flag(VerificationKeys.PASSED)) {
+            facts.putAll("", ReplayMeasurement.run(w.route, records, kernel, measureMillis * 1_000_000));
+        }
         verifications.put(key, facts);
         return facts.toString();
     }
@@ -207,9 +233,10 @@ public final class MethodSwapper {
             if (v != null) {
                 row.put(StatusFileKeys.SWAP_VERIFIED_CALLS, v.get(VerificationKeys.CALLS))
                     .put(StatusFileKeys.SWAP_IDENTICAL_CALLS, v.get(VerificationKeys.IDENTICAL))
-                    .put(StatusFileKeys.SWAP_MISMATCH, v.get(VerificationKeys.MISMATCH_WHERE))
-                    .put(StatusFileKeys.SWAP_JAVA_NANOS, v.get(VerificationKeys.JAVA_NANOS))
-                    .put(StatusFileKeys.SWAP_KERNEL_NANOS, v.get(VerificationKeys.KERNEL_NANOS));
+                    .put(StatusFileKeys.SWAP_MISMATCH, v.get(VerificationKeys.MISMATCH_WHERE));
+                for (String field : StatusFileKeys.SWAP_AB_FIELDS) {
+                    row.put(StatusFileKeys.SWAP_VERIFICATION + field, v.get(field));
+                }
             }
             rows.add(row);
         }

@@ -15,8 +15,9 @@ final class SwapAdvice {
     }
 
     @Advice.OnMethodEnter(skipOn = KernelBridge.Served.class)
-    static Object enter(@Advice.Origin("#t.#m#d") String methodKey, @Advice.AllArguments Object[] args) {
-        return KernelBridge.enter(methodKey, args);
+    static Object enter(@Advice.Origin("#t.#m#d") String methodKey, @Advice.Origin Class<?> owner,
+                        @Advice.This(optional = true) Object self, @Advice.AllArguments Object[] args) {
+        return KernelBridge.enter(methodKey, owner, self, args);
     }
 
     @Advice.OnMethodExit(onThrowable = Throwable.class)

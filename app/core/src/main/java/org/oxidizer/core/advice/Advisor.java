@@ -6,11 +6,12 @@ import java.util.Locale;
 import org.oxidizer.core.live.RouteStatus;
 import org.oxidizer.core.live.Verification;
 import org.oxidizer.core.match.MigrationCandidate;
+import org.oxidizer.core.stats.SpeedRatio;
 
 /**
- * Turns a candidate, its verification and its live call rate into a verdict with reasons. Rules borrowed
- * from the seed: strongly recommended above half the CPU; not for methods that wait (I/O) or that the
- * kernel cannot beat; never when any captured answer differs.
+ * Turns a candidate, its verification and its live call rate into a verdict with reasons. The verdict follows
+ * the A/B measurement's interval: no verdict either way when the interval spans 1, "strongly" only when the
+ * predicted whole-run gain is large and its low end still clearly above 1; never when any captured answer differs.
  */
 public final class Advisor {
 
@@ -24,6 +25,11 @@ public final class Advisor {
     private Advisor() {
     }
 
+    /** "Strongly recommended" needs this predicted whole-run gain ... */
+    static final double STRONG_GAIN = 1.5;
+    /** ... and this much at the low end of its 95% interval. */
+    static final double STRONG_GAIN_LOW = 1.2;
+
     /**
      * @param verification null before any verification
      * @param status the method's live counters (calls per second), or null
@@ -31,11 +37,14 @@ public final class Advisor {
     public static Advice advise(MigrationCandidate candidate, Verification verification, RouteStatus status) {
         List<String> reasons = new ArrayList<>();
         double share = candidate.totalPercent() / 100;
-        double kernelSpeedup = verification == null ? Double.NaN : verification.speedup();
-        double predicted = Double.isNaN(kernelSpeedup) ? Double.NaN : 1 / ((1 - share) + share / kernelSpeedup);
+        SpeedRatio ratio = verification == null ? SpeedRatio.none() : verification.ratio();
+        double kernelSpeedup = ratio.estimate();
+        double predicted = amdahl(share, kernelSpeedup);
+        double predictedLow = amdahl(share, ratio.low());
+        double predictedHigh = amdahl(share, ratio.high());
         double callsPerSecond = status == null ? 0 : status.callsPerSecond();
         long crossing = verification == null ? 0 : verification.crossingNanos();
-        double javaPerCall = verification == null || verification.calls() == 0 ? 0 : (double) verification.javaNanos() / verification.calls();
+        double javaPerCall = verification == null ? 0 : verification.measurement().javaMedianNanos();
         double boundaryShare = javaPerCall > 0 ? crossing / javaPerCall : 0;
         String warning = boundaryShare > BOUNDARY_WARNING_SHARE ? String.format(Locale.ROOT,
             "called %s times/s, each crossing costs ~%s while the Java method takes ~%s per call: batch the data",
@@ -54,7 +63,22 @@ public final class Advisor {
         }
         if (verdict == Advice.Verdict.MIGRATE) {
             if (verification == null) {
+                verdict = Advice.Verdict.NOT_MEASURED;
                 reasons.add("not verified yet: capture calls and verify before deciding");
+            } else if (!ratio.measured()) {
+                verdict = Advice.Verdict.NOT_MEASURED;
+                reasons.add("the answers agree, but Java and the kernel were not timed side by side: "
+                    + verification.measurement().unavailable());
+            } else if (!ratio.hasInterval()) {
+                verdict = Advice.Verdict.NOT_MEASURED;
+                reasons.add(String.format(Locale.ROOT, "only %d timed pairs (%.2fx): too few for a 95%% interval;"
+                    + " give the measurement more time or capture more calls", ratio.count(), kernelSpeedup));
+            } else if (!ratio.measurable()) {
+                verdict = Advice.Verdict.NO_MEASURABLE_DIFFERENCE;
+                reasons.add("on the captured calls the kernel is " + ratio.describe("pairs"));
+            } else if (ratio.high() < 1) {
+                verdict = Advice.Verdict.NOT_WORTH_IT;
+                reasons.add("the kernel is slower than the Java method on the captured calls: " + ratio.describe("pairs"));
             } else if (kernelSpeedup < MIN_KERNEL_SPEEDUP) {
                 verdict = Advice.Verdict.NOT_WORTH_IT;
                 reasons.add(String.format(Locale.ROOT, "the kernel is only %.2fx the Java method on the captured calls", kernelSpeedup));
@@ -63,18 +87,25 @@ public final class Advisor {
                 reasons.add(String.format(Locale.ROOT, "the method holds %.1f%% of the profile, so even a %.1fx kernel"
                     + " predicts only %.2fx for the whole run", candidate.totalPercent(), kernelSpeedup, predicted));
             } else {
-                reasons.add(String.format(Locale.ROOT, "%.1f%% of the profile runs %.1fx faster in the kernel: %.2fx predicted"
-                    + " for the whole run", candidate.totalPercent(), kernelSpeedup, predicted));
+                reasons.add(String.format(Locale.ROOT, "%.1f%% of the profile runs %.2fx faster in the kernel"
+                    + " (95%% interval %.2fx-%.2fx): %.2fx predicted for the whole run (%.2fx-%.2fx)", candidate.totalPercent(),
+                    kernelSpeedup, ratio.low(), ratio.high(), predicted, predictedLow, predictedHigh));
             }
-            if (warning != null && boundaryShare > 0.5) {
+            if (warning != null && boundaryShare > 0.5 && verdict == Advice.Verdict.MIGRATE) {
                 verdict = Advice.Verdict.NOT_WORTH_IT;
             }
         }
         if (warning != null) {
             reasons.add(warning);
         }
-        boolean strongly = verdict == Advice.Verdict.MIGRATE && verification != null && share >= 0.5;
-        return new Advice(verdict, strongly, predicted, kernelSpeedup, callsPerSecond, crossing, boundaryShare, warning, reasons);
+        boolean strongly = verdict == Advice.Verdict.MIGRATE && predicted >= STRONG_GAIN && predictedLow >= STRONG_GAIN_LOW;
+        return new Advice(verdict, strongly, predicted, predictedLow, predictedHigh, ratio, callsPerSecond, crossing,
+            boundaryShare, warning, reasons);
+    }
+
+    /** Whole-run speedup when {@code share} of it runs {@code speedup} times faster; NaN for NaN. */
+    public static double amdahl(double share, double speedup) {
+        return Double.isNaN(speedup) || speedup <= 0 ? Double.NaN : 1 / ((1 - share) + share / speedup);
     }
 
     static String rate(double perSecond) {

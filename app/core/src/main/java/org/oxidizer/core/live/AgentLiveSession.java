@@ -119,9 +119,10 @@ public final class AgentLiveSession implements LiveSession {
     }
 
     @Override
-    public Verification captureAndVerify(MigrationCandidate candidate, int calls, int timeoutSeconds, Progress progress)
+    public Verification captureAndVerify(MigrationCandidate candidate, int calls, int timeoutSeconds, long measureMillis,
+                                         Progress progress)
             throws Exception {
-        return guard(() -> loop.captureAndVerify(candidate, calls, timeoutSeconds, progress));
+        return guard(() -> loop.captureAndVerify(candidate, calls, timeoutSeconds, measureMillis, progress));
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.oxidizer.core.match.MethodAnalysis;
 import org.oxidizer.core.match.MigrationCandidate;
 import org.oxidizer.core.profile.Profile;
 import org.oxidizer.core.profile.ProfileFormatException;
+import org.oxidizer.core.report.Figures;
 import org.oxidizer.core.target.AttachedTarget;
 import org.oxidizer.core.target.ProfileSettings;
 import org.oxidizer.core.target.Profiling;
@@ -97,12 +98,13 @@ public final class LiveMigration {
 
     /**
      * Captures the method's next {@code calls} calls (or fewer if the memory budget runs out first, or the
-     * timeout passes with at least one), then replays them through the kernel.
+     * timeout passes with at least one), then replays them through the kernel and, when every answer agrees,
+     * measures the Java body and the kernel side by side on them for up to {@code measureMillis}.
      *
      * @throws IllegalStateException if no call was captured before the timeout
      */
-    public Verification captureAndVerify(MigrationCandidate candidate, int calls, int timeoutSeconds, Progress progress)
-            throws InterruptedException {
+    public Verification captureAndVerify(MigrationCandidate candidate, int calls, int timeoutSeconds, long measureMillis,
+                                         Progress progress) throws InterruptedException {
         String key = methodKey(candidate);
         KernelMatch match = candidate.kernel().orElseThrow(() -> new IllegalStateException(candidate.frame()
             + " has no kernel that can replace it: " + String.join("; ", candidate.reasons())));
@@ -118,8 +120,9 @@ public final class LiveMigration {
             throw new IllegalStateException(candidate.frame() + " was not called in " + timeoutSeconds
                 + " s, so there is nothing to verify the kernel on");
         }
-        progress.report("replaying " + status.captured() + " calls through " + match.kernel(), -1);
-        Verification verification = swaps.verify(key, match.kernel(), match.parameters());
+        progress.report("replaying " + status.captured() + " calls through " + match.kernel() + ", then timing Java and the"
+            + " kernel side by side for up to " + Figures.nanos(measureMillis * 1_000_000), -1);
+        Verification verification = swaps.verify(key, match.kernel(), match.parameters(), measureMillis);
         progress.report("verified", 1);
         return verification;
     }

@@ -18,6 +18,9 @@ public interface LiveSession extends AutoCloseable {
     /** Calls captured for a verification unless asked otherwise. */
     int DEFAULT_CAPTURE_CALLS = LiveSwaps.DEFAULT_CAPTURE_CALLS;
 
+    /** Time for the A/B measurement after a passing verification unless asked otherwise. */
+    long DEFAULT_MEASURE_MILLIS = 3_000;
+
     long pid();
 
     /** "JVM 4242, launched here with 500,000,000 lines; it ends with the session" */
@@ -27,8 +30,9 @@ public interface LiveSession extends AutoCloseable {
 
     List<MigrationCandidate> candidates(Profile profile);
 
-    Verification captureAndVerify(MigrationCandidate candidate, int calls, int timeoutSeconds, Progress progress)
-        throws Exception;
+    /** Captures calls, compares the kernel's answers with Java's on them and, if all agree, times both side by side. */
+    Verification captureAndVerify(MigrationCandidate candidate, int calls, int timeoutSeconds, long measureMillis,
+                                  Progress progress) throws Exception;
 
     Advice advise(MigrationCandidate candidate, Verification verification) throws Exception;
 

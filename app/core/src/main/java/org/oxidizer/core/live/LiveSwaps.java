@@ -28,8 +28,10 @@ public final class LiveSwaps {
         call(() -> control.observe(methodKey, calls, maxBytes));
     }
 
-    public Verification verify(String methodKey, String kernelId, Map<String, String> parameters) {
-        return Verification.from(methodKey, Facts.parse(call(() -> control.verify(methodKey, kernelId, Facts.of(parameters).toString()))));
+    /** Compares the kernel's answers with Java's on the captured calls, then measures both for up to {@code measureMillis}. */
+    public Verification verify(String methodKey, String kernelId, Map<String, String> parameters, long measureMillis) {
+        return Verification.from(methodKey, Facts.parse(call(() -> control.verify(methodKey, kernelId,
+            Facts.of(parameters).toString(), measureMillis))));
     }
 
     public void swap(String methodKey, String kernelId, Map<String, String> parameters, boolean force) {

@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.oxidizer.agent.api.Facts;
 import org.oxidizer.agent.api.RouteKeys;
 import org.oxidizer.agent.api.VerificationKeys;
+import org.oxidizer.core.report.Figures;
+import org.oxidizer.core.stats.SpeedRatio;
 
 /**
  * One woven method in a running target, as its agent counts it.
@@ -16,11 +18,50 @@ import org.oxidizer.agent.api.VerificationKeys;
  * @param captureCostNanos time the observed calls spent copying arguments and keeping answers
  * @param capturedJavaNanos time those calls spent in the Java method itself
  * @param captureDone   the capture has all the calls it asked for, or ran out of its memory budget first
+ * @param javaTimes     the agent's timers on calls the Java body served
+ * @param kernelTimes   the agent's timers on calls the kernel served
  */
 public record RouteStatus(String method, String mode, String kernel, boolean woven, long calls, long servedByKernel,
                           long fallbacks, long observedNanos, int captured, int captureMax, boolean captureDone,
                           long captureCostNanos, long capturedJavaNanos, long shadowCompared,
-                          long shadowDisagreed, List<String> shadowExamples, Verification verification) {
+                          long shadowDisagreed, List<String> shadowExamples, Verification verification,
+                          CallTimes javaTimes, CallTimes kernelTimes) {
+
+    /**
+     * Per-call times of one side as the agent's timers on the routed method took them.
+     *
+     * @param calls  calls timed (all, or one in 16 for calls under 20 µs)
+     * @param nanos  their total time
+     * @param recent the latest per-call times, oldest first
+     */
+    public record CallTimes(long calls, long nanos, long[] recent) {
+
+        static CallTimes from(Facts p, String prefix) {
+            String text = p.get(prefix + RouteKeys.TIMED_RECENT, "");
+            long[] recent = text.isBlank() ? new long[0]
+                : java.util.Arrays.stream(text.split(",")).mapToLong(Long::parseLong).toArray();
+            return new CallTimes(p.number(prefix + RouteKeys.TIMED_CALLS), p.number(prefix + RouteKeys.TIMED_NANOS), recent);
+        }
+
+        public long medianNanos() {
+            if (recent.length == 0) {
+                return 0;
+            }
+            long[] sorted = recent.clone();
+            java.util.Arrays.sort(sorted);
+            return sorted[sorted.length / 2];
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CallTimes t && calls == t.calls && nanos == t.nanos && java.util.Arrays.equals(recent, t.recent);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(calls, nanos, java.util.Arrays.hashCode(recent));
+        }
+    }
 
     public RouteStatus {
         shadowExamples = List.copyOf(shadowExamples);
@@ -43,6 +84,25 @@ public record RouteStatus(String method, String mode, String kernel, boolean wov
             100 * captureOverhead(), callsPerSecond());
     }
 
+    /**
+     * The gain measured in place: the latest calls the Java body served against the latest the kernel served,
+     * from the agent's timers on the method; "not measured" until both sides have calls.
+     */
+    public SpeedRatio inPlace() {
+        return javaTimes.recent().length == 0 || kernelTimes.recent().length == 0 ? SpeedRatio.none()
+            : SpeedRatio.independent(javaTimes.recent(), kernelTimes.recent());
+    }
+
+    /** "in place: Java 31.2 ms per call (256 latest), kernel 15.6 ms (256 latest): 2.00x (95% interval ...)". */
+    public String inPlaceSummary() {
+        if (javaTimes.recent().length == 0 || kernelTimes.recent().length == 0) {
+            return "in place: " + (javaTimes.recent().length == 0 ? "no call timed in Java yet" : "no call served by the kernel yet");
+        }
+        return String.format(Locale.ROOT, "in place: Java %s per call (median of %d latest), kernel %s (median of %d latest): %s",
+            Figures.nanos(javaTimes.medianNanos()), javaTimes.recent().length, Figures.nanos(kernelTimes.medianNanos()),
+            kernelTimes.recent().length, inPlace().describe("calls"));
+    }
+
     /** "shadow: 200 live calls compared, 0 disagreed", with the first disagreement when there is one. */
     public String shadowSummary() {
         return String.format(Locale.ROOT, "shadow: %,d live calls compared, %,d disagreed%s", shadowCompared, shadowDisagreed,
@@ -60,6 +120,7 @@ public record RouteStatus(String method, String mode, String kernel, boolean wov
             p.number(RouteKeys.OBSERVED_NANOS), p.integer(RouteKeys.CAPTURED), p.integer(RouteKeys.CAPTURE_MAX),
             p.flag(RouteKeys.CAPTURE_DONE), p.number(RouteKeys.CAPTURE_COST_NANOS), p.number(RouteKeys.CAPTURED_JAVA_NANOS),
             p.number(RouteKeys.SHADOW_COMPARED), p.number(RouteKeys.SHADOW_DISAGREED), examples,
-            v.has(VerificationKeys.CALLS) ? Verification.from(method, v) : null);
+            v.has(VerificationKeys.CALLS) ? Verification.from(method, v) : null,
+            CallTimes.from(p, RouteKeys.TIMING_JAVA), CallTimes.from(p, RouteKeys.TIMING_KERNEL));
     }
 }

@@ -5,26 +5,31 @@ import org.oxidizer.agent.api.Facts;
 import org.oxidizer.agent.api.RouteKeys;
 import org.oxidizer.agent.api.VerificationKeys;
 import org.oxidizer.core.report.Figures;
+import org.oxidizer.core.stats.ABMeasurement;
+import org.oxidizer.core.stats.SpeedRatio;
 
 /**
  * A kernel replayed on captured real calls of a Java method, compared answer by answer.
  *
- * @param javaNanos      time the Java method took on those calls, live in the target
- * @param kernelNanos    time the kernel took on the same inputs, marshalling included
  * @param crossingNanos  median time of the kernel's cheapest call: the boundary cost per call
  * @param mismatch       the first differing call, or null
+ * @param measurement    the Java body and the kernel timed side by side on the captured calls (after a pass)
  */
 public record Verification(String method, String kernel, String parameters, String tolerance, int calls,
-                           int identical, boolean passed, long javaNanos, long kernelNanos, long crossingNanos,
-                           Mismatch mismatch) {
+                           int identical, boolean passed, long crossingNanos, Mismatch mismatch,
+                           ABMeasurement measurement) {
 
     /** The first captured call where kernel and Java disagree, side by side. */
     public record Mismatch(int call, String where, String input, String javaOutput, String kernelOutput) {
     }
 
-    /** The kernel's speedup on the captured inputs (Java time / kernel time), or NaN without calls. */
+    /** The kernel's speedup on the captured inputs (A/B estimate, Java time / kernel time), or NaN unmeasured. */
     public double speedup() {
-        return kernelNanos > 0 && javaNanos > 0 ? (double) javaNanos / kernelNanos : Double.NaN;
+        return ratio().estimate();
+    }
+
+    public SpeedRatio ratio() {
+        return measurement.ratio();
     }
 
     /** "50 of 50 captured calls identical (exact: the same bits as Java)", and what went wrong when it failed. */
@@ -33,12 +38,9 @@ public record Verification(String method, String kernel, String parameters, Stri
             tolerance.isEmpty() ? "compared exactly" : tolerance, passed ? "" : ": the kernel differs from Java");
     }
 
-    /** "Java 812.4 ms, kernel 190.2 ms on the same calls: 4.3x; one crossing ~85 ns" */
+    /** The A/B measurement in one sentence, and what one crossing of the boundary costs. */
     public String timing() {
-        return String.format(Locale.ROOT, "Java %s, kernel %s on the same calls: %s; one crossing ~%s",
-            Figures.nanos(javaNanos), Figures.nanos(kernelNanos),
-            Double.isNaN(speedup()) ? "no speedup measured" : String.format(Locale.ROOT, "%.1fx", speedup()),
-            Figures.nanos(crossingNanos));
+        return measurement.describe() + (crossingNanos > 0 ? "; one crossing ~" + Figures.nanos(crossingNanos) : "");
     }
 
     /** Why fewer calls were verified than {@code asked} for; empty when all were. */
@@ -54,7 +56,7 @@ public record Verification(String method, String kernel, String parameters, Stri
             p.get(VerificationKeys.MISMATCH_INPUT), p.get(VerificationKeys.MISMATCH_JAVA), p.get(VerificationKeys.MISMATCH_KERNEL));
         return new Verification(method, p.get(VerificationKeys.KERNEL), p.get(VerificationKeys.PARAMETERS, "{}"),
             p.get(VerificationKeys.TOLERANCE, ""), p.integer(VerificationKeys.CALLS), p.integer(VerificationKeys.IDENTICAL),
-            p.flag(VerificationKeys.PASSED), p.number(VerificationKeys.JAVA_NANOS), p.number(VerificationKeys.KERNEL_NANOS),
-            p.number(VerificationKeys.CROSSING_NANOS), mismatch);
+            p.flag(VerificationKeys.PASSED), p.number(VerificationKeys.CROSSING_NANOS), mismatch,
+            p.flag(VerificationKeys.PASSED) ? ABMeasurement.from(p) : ABMeasurement.none("the kernel did not pass verification"));
     }
 }

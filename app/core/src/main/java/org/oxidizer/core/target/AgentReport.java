@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.oxidizer.agent.api.Facts;
 import org.oxidizer.agent.api.StatusFileKeys;
+import org.oxidizer.core.stats.ABMeasurement;
 
 /**
  * The agent's status file, read back after the target exits: which profiler event ran, what was swapped
@@ -27,16 +28,15 @@ public record AgentReport(String profileEvent, String fallbackReason, String pro
      * @param methodCalls   all calls of the method, Java-served ones (while verifying) included
      * @param verifiedCalls captured calls replayed through the kernel before the swap (0: swapped unverified)
      * @param mismatch      where the kernel first disagreed with Java, or null
-     * @param verifiedJavaNanos   the Java method's live time on the verified calls
-     * @param verifiedKernelNanos the kernel's time replaying them
+     * @param measurement   the Java body and the kernel timed side by side on the verified calls
      */
     public record SwapReport(String method, String kernel, String mode, boolean woven, long calls, long fallbacks,
                              long methodCalls, long verifiedCalls, long identicalCalls, String mismatch,
-                             long verifiedJavaNanos, long verifiedKernelNanos) {
+                             ABMeasurement measurement) {
 
-        /** The kernel's speedup on the verified calls (Java's live time / the kernel's replay time), or NaN. */
+        /** The kernel's speedup on the verified calls (A/B estimate), or NaN when not measured. */
         public double verifiedSpeedup() {
-            return verifiedJavaNanos > 0 && verifiedKernelNanos > 0 ? (double) verifiedJavaNanos / verifiedKernelNanos : Double.NaN;
+            return measurement.ratio().estimate();
         }
 
         public boolean verificationFailed() {
@@ -61,8 +61,7 @@ public record AgentReport(String profileEvent, String fallbackReason, String pro
                 s.get(StatusFileKeys.SWAP_MODE), s.flag(StatusFileKeys.SWAP_WOVEN), s.number(StatusFileKeys.SWAP_CALLS),
                 s.number(StatusFileKeys.SWAP_FALLBACKS), s.number(StatusFileKeys.SWAP_METHOD_CALLS),
                 s.number(StatusFileKeys.SWAP_VERIFIED_CALLS), s.number(StatusFileKeys.SWAP_IDENTICAL_CALLS),
-                s.get(StatusFileKeys.SWAP_MISMATCH), s.number(StatusFileKeys.SWAP_JAVA_NANOS),
-                s.number(StatusFileKeys.SWAP_KERNEL_NANOS)));
+                s.get(StatusFileKeys.SWAP_MISMATCH), ABMeasurement.from(s.section(StatusFileKeys.SWAP_VERIFICATION))));
         }
         return new AgentReport(p.get(StatusFileKeys.PROFILE_EVENT), p.get(StatusFileKeys.PROFILE_FALLBACK_REASON),
             p.get(StatusFileKeys.PROFILE_ERROR), swaps, p.number(StatusFileKeys.PROCESS_CPU_NANOS),

@@ -15,6 +15,7 @@ import org.oxidizer.core.match.JavaSignature;
 import org.oxidizer.core.match.KernelMatch;
 import org.oxidizer.core.match.MethodAnalysis;
 import org.oxidizer.core.match.MigrationCandidate;
+import org.oxidizer.core.stats.ABMeasurement;
 
 class AdvisorTest {
 
@@ -26,13 +27,28 @@ class AdvisorTest {
         return new MigrationCandidate("com.acme.T.hot", totalPercent / 2, totalPercent, method, kernels, reasons);
     }
 
-    private static Verification verified(int calls, long javaNanos, long kernelNanos, long crossingNanos) {
-        return new Verification("com.acme.T.hot()V", "k", "{}", "exact", calls, calls, true, javaNanos, kernelNanos,
-            crossingNanos, null);
+    /** 20 A/B pairs, each exactly {@code javaNanos / kernelNanos} apart, so the interval is that ratio alone. */
+    static Verification verified(int calls, long javaNanos, long kernelNanos, long crossingNanos) {
+        return measured(calls, pairs(20, javaNanos, 0), pairs(20, kernelNanos, 0), crossingNanos);
+    }
+
+    static Verification measured(int calls, long[] java, long[] kernel, long crossingNanos) {
+        return new Verification("com.acme.T.hot()V", "k", "{}", "exact", calls, calls, true, crossingNanos, null,
+            new ABMeasurement(java, kernel, 3, true, 4, 3_000_000_000L, 2_900_000_000L, null));
+    }
+
+    static long[] pairs(int n, long nanos, long wobble) {
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = nanos + (i % 2 == 0 ? wobble : -wobble) * (i % 5);
+        }
+        return out;
     }
 
     private static RouteStatus callsPerSecond(long calls) {
-        return new RouteStatus("m", "observe", null, true, calls, 0, 0, 1_000_000_000L, 0, 0, true, 0, 0, 0, 0, List.of(), null);
+        RouteStatus.CallTimes none = new RouteStatus.CallTimes(0, 0, new long[0]);
+        return new RouteStatus("m", "observe", null, true, calls, 0, 0, 1_000_000_000L, 0, 0, true, 0, 0, 0, 0, List.of(), null,
+            none, none);
     }
 
     @Test
@@ -45,6 +61,41 @@ class AdvisorTest {
     }
 
     @Test
+    void strongOnlyWhenTheGainIsLargeAndItsLowEndClearlyAboveOne() {
+        // 60% of the profile, kernel 1.6x: predicted 1.29x, a migration but not a strong one
+        Advice modest = Advisor.advise(candidate(60, List.of()), verified(10, 16_000_000, 10_000_000, 100), callsPerSecond(10));
+        assertEquals(Advice.Verdict.MIGRATE, modest.verdict());
+        assertFalse(modest.strongly(), modest.headline());
+        assertTrue(modest.headline().startsWith("MIGRATE  ·  predicted whole run 1.29x (95% interval 1.29x-1.29x)"),
+            modest.headline());
+    }
+
+    @Test
+    void anIntervalThatSpansOneIsNoVerdictEitherWay() {
+        long[] java = new long[30];
+        long[] kernel = new long[30];
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 30; i++) {
+            java[i] = 10_000_000 + random.nextInt(2_000_000);
+            kernel[i] = 10_000_000 + random.nextInt(2_000_000);
+        }
+        Advice a = Advisor.advise(candidate(80, List.of()), measured(10, java, kernel, 100), callsPerSecond(10));
+        assertEquals(Advice.Verdict.NO_MEASURABLE_DIFFERENCE, a.verdict());
+        assertFalse(a.strongly());
+        assertTrue(a.reasons().get(0).contains("no measurable difference"), a.reasons().toString());
+    }
+
+    @Test
+    void withoutTheABMeasurementThereIsNoVerdict() {
+        Verification unmeasured = new Verification("m", "k", "{}", "exact", 3, 3, true, 100, null,
+            ABMeasurement.none("the captured calls have no receiver to replay the Java method on"));
+        Advice a = Advisor.advise(candidate(80, List.of()), unmeasured, callsPerSecond(10));
+        assertEquals(Advice.Verdict.NOT_MEASURED, a.verdict());
+        assertTrue(a.reasons().get(0).endsWith("no receiver to replay the Java method on"), a.reasons().toString());
+        assertTrue(Double.isNaN(a.predictedSpeedup()));
+    }
+
+    @Test
     void aSmallShareIsNotWorthIt() {
         Advice a = Advisor.advise(candidate(2, List.of()), verified(10, 10_000_000, 1_000_000, 100), callsPerSecond(10));
         assertEquals(Advice.Verdict.NOT_WORTH_IT, a.verdict());
@@ -54,7 +105,7 @@ class AdvisorTest {
     @Test
     void tinyCallsWarnAboutTheBoundary() {
         // 2.1M calls/s of 200 ns each in Java, 80 ns per crossing
-        Advice a = Advisor.advise(candidate(40, List.of()), verified(1000, 200_000, 100_000, 80), callsPerSecond(2_100_000));
+        Advice a = Advisor.advise(candidate(40, List.of()), verified(1000, 200, 100, 80), callsPerSecond(2_100_000));
         assertNotNull(a.boundaryWarning());
         assertTrue(a.boundaryWarning().startsWith("called 2.1M times/s, each crossing costs ~80 ns"), a.boundaryWarning());
         assertTrue(a.boundaryWarning().endsWith("batch the data"));
@@ -62,8 +113,9 @@ class AdvisorTest {
 
     @Test
     void aMismatchOrABlockerIsUnsafe() {
-        Verification wrong = new Verification("m", "k", "{}", "exact", 5, 4, false, 1, 1, 1,
-            new Verification.Mismatch(2, "[7]{\"苹果\"}: (missing) vs 3", "[7] \"苹果 3\"", "{}", "{苹果=3}"));
+        Verification wrong = new Verification("m", "k", "{}", "exact", 5, 4, false, 1,
+            new Verification.Mismatch(2, "[7]{\"苹果\"}: (missing) vs 3", "[7] \"苹果 3\"", "{}", "{苹果=3}"),
+            ABMeasurement.none("the kernel did not pass verification"));
         Advice a = Advisor.advise(candidate(80, List.of()), wrong, callsPerSecond(1));
         assertEquals(Advice.Verdict.UNSAFE, a.verdict());
         assertFalse(a.strongly());

@@ -51,7 +51,7 @@ class LiveSwapTest {
             assertTrue(observed.captured() >= 1 && observed.callsPerSecond() > 0, observed.toString());
             assertTrue(observed.captureOverhead() >= 0 && observed.captureOverhead() < 10, "capture cost is measured: " + observed);
 
-            Verification wrong = swaps.verify(METHOD, WRONG, Map.of());
+            Verification wrong = swaps.verify(METHOD, WRONG, Map.of(), 300);
             assertFalse(wrong.passed(), "the seed's Unicode \\w must be caught");
             assertEquals(observed.captured(), wrong.calls());
             assertNotNull(wrong.mismatch(), "the first differing call is shown");
@@ -60,10 +60,14 @@ class LiveSwapTest {
             IllegalStateException refused = assertThrows(IllegalStateException.class, () -> swaps.swap(METHOD, WRONG, Map.of(), false));
             assertTrue(refused.getMessage().contains("failed verification"), refused.getMessage());
 
-            Verification right = swaps.verify(METHOD, KERNEL, Map.of());
+            Verification right = swaps.verify(METHOD, KERNEL, Map.of(), 300);
             assertTrue(right.passed(), String.valueOf(right.mismatch()));
             assertEquals(right.calls(), right.identical());
+            assertTrue(right.measurement().available(), right.timing());
             assertTrue(right.speedup() > 0 && right.crossingNanos() > 0, right.toString());
+            assertEquals(right.measurement().javaNanos().length, right.measurement().kernelNanos().length);
+            assertTrue(right.measurement().warmupPasses() >= 1, right.timing());
+            assertTrue(wrong.measurement().unavailable().contains("did not pass"), "no A/B on a kernel that disagrees");
 
             swaps.shadow(METHOD, WRONG, Map.of(), 2);
             RouteStatus shadowed = waitFor(swaps, s -> s.shadowCompared() >= 2);

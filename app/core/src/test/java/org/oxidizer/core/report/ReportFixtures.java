@@ -13,6 +13,7 @@ import org.oxidizer.core.measure.ProcSample;
 import org.oxidizer.core.measure.RunMeasurement;
 import org.oxidizer.core.profile.CollapsedStacksImporter;
 import org.oxidizer.core.profile.Profile;
+import org.oxidizer.core.stats.ABMeasurement;
 import org.oxidizer.core.target.AgentReport;
 import org.oxidizer.core.target.MethodSwap;
 import org.oxidizer.core.target.TargetRun;
@@ -74,7 +75,9 @@ final class ReportFixtures {
     private static AgentReport swapped() {
         return new AgentReport("cpu", null, null, List.of(new AgentReport.SwapReport(
             "org.acme.Texts.extract(Ljava/util/List;)Ljava/util/List;", "extract_and_aggregate", "swapped", true, 17, 0, 20,
-            3, 3, null, 3_000_000, 1_000_000)), 0, 0);
+            3, 3, null, new ABMeasurement(new long[] {3_000_000, 3_000_000, 3_000_000, 3_000_000, 3_000_000, 3_000_000},
+                new long[] {1_000_000, 1_000_000, 1_000_000, 1_000_000, 1_000_000, 1_000_000}, 3, true, 2, 1_000_000_000L,
+                900_000_000L, null))), 0, 0);
     }
 
     private static TargetRun run(TargetSpec spec, long wall, long peak, String checksum, String collapsed, AgentReport agent)

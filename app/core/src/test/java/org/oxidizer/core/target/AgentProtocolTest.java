@@ -1,6 +1,7 @@
 package org.oxidizer.core.target;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.tools.attach.VirtualMachine;
@@ -67,9 +68,12 @@ class AgentProtocolTest {
             assertTrue(status.integer(RouteKeys.CAPTURED) >= 1 && status.number(RouteKeys.CALLS) >= 1, status.toString());
             assertTrue(status.number(RouteKeys.CAPTURE_BYTES) <= RouteKeys.DEFAULT_CAPTURE_BYTES, status.toString());
 
-            Facts verified = Facts.parse(swap.verify(METHOD, "extract_and_aggregate", Facts.of(Map.of()).toString()));
+            Facts verified = Facts.parse(swap.verify(METHOD, "extract_and_aggregate", Facts.of(Map.of()).toString(), 300));
             assertDeclared(verified, VerificationKeys.class, null);
             assertTrue(verified.flag(VerificationKeys.PASSED), verified.toString());
+            assertFalse(verified.has(VerificationKeys.AB_UNAVAILABLE), verified.toString());
+            assertEquals(verified.get(VerificationKeys.AB_JAVA).split(",").length, verified.get(VerificationKeys.AB_KERNEL).split(",").length,
+                "one Java time per kernel time: " + verified);
             assertEquals(verified.integer(VerificationKeys.CALLS), verified.integer(VerificationKeys.IDENTICAL));
 
             Facts swapped = Facts.parse(swap.swap(METHOD, "extract_and_aggregate", "", false));
@@ -113,12 +117,18 @@ class AgentProtocolTest {
         Set<String> unknown = new TreeSet<>();
         for (String key : facts.keys()) {
             boolean ok = allowed.contains(key) || key.matches(java.util.regex.Pattern.quote(RouteKeys.SHADOW_EXAMPLE) + "\\d+")
+                || timing(key, RouteKeys.TIMING_JAVA) || timing(key, RouteKeys.TIMING_KERNEL)
                 || key.startsWith(RouteKeys.VERIFICATION) && nestedAllowed.contains(key.substring(RouteKeys.VERIFICATION.length()));
             if (!ok) {
                 unknown.add(key);
             }
         }
         assertEquals(Set.of(), unknown, "keys the agent answers that " + keys.getSimpleName() + " does not declare: " + facts);
+    }
+
+    private static boolean timing(String key, String side) {
+        return key.startsWith(side) && Set.of(RouteKeys.TIMED_CALLS, RouteKeys.TIMED_NANOS, RouteKeys.TIMED_RECENT)
+            .contains(key.substring(side.length()));
     }
 
     private static Set<String> constants(Class<?> keys) {

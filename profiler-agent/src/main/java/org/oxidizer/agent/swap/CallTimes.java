@@ -1,0 +1,44 @@
+package org.oxidizer.agent.swap;
+
+import java.util.concurrent.atomic.LongAdder;
+import org.oxidizer.agent.api.Facts;
+import org.oxidizer.agent.api.RouteKeys;
+
+/** Per-call times of one side of a routed method (Java body or kernel): totals and the latest calls, cheaply. */
+final class CallTimes {
+
+    private static final int RECENT = 256;
+
+    private final LongAdder calls = new LongAdder();
+    private final LongAdder nanos = new LongAdder();
+    private final long[] recent = new long[RECENT];
+    private int next;
+    private int filled;
+
+    void add(long callNanos) {
+        calls.increment();
+        nanos.add(callNanos);
+        synchronized (recent) {
+            recent[next] = callNanos;
+            next = (next + 1) % RECENT;
+            filled = Math.min(filled + 1, RECENT);
+        }
+    }
+
+    /** Mean nanos per timed call so far, or 0. */
+    long mean() {
+        long n = calls.sum();
+        return n == 0 ? 0 : nanos.sum() / n;
+    }
+
+    void into(Facts facts, String prefix) {
+        StringBuilder latest = new StringBuilder();
+        synchronized (recent) {
+            for (int i = 0; i < filled; i++) {
+                latest.append(i == 0 ? "" : ",").append(recent[(next - filled + i + RECENT) % RECENT]);
+            }
+        }
+        facts.put(prefix + RouteKeys.TIMED_CALLS, calls.sum()).put(prefix + RouteKeys.TIMED_NANOS, nanos.sum())
+            .put(prefix + RouteKeys.TIMED_RECENT, latest.toString());
+    }
+}
