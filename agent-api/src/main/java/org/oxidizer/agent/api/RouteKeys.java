@@ -40,6 +40,10 @@ public final class RouteKeys {
     public static final String TIMED_CALLS = "calls";
     public static final String TIMED_NANOS = "nanos";
     public static final String TIMED_RECENT = "recent";
+    /** Time all calls of that side took, the untimed ones counted at the timed ones' mean. */
+    public static final String TIMED_BUSY_NANOS = "busyNanos";
+    /** Distinct threads that called the method (counted up to 64). */
+    public static final String CALLER_THREADS = "callerThreads";
     /** Prefix of the method's last verification, keys as in {@link VerificationKeys}. */
     public static final String VERIFICATION = "verification.";
 

@@ -1,10 +1,14 @@
 package org.oxidizer.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.oxidizer.core.advice.Advice;
 import org.oxidizer.core.live.AgentLiveSession;
+import org.oxidizer.core.live.InPlaceMeter;
+import org.oxidizer.core.live.LiveResult;
 import org.oxidizer.core.live.LiveMigration;
 import org.oxidizer.core.live.LiveSession;
 import org.oxidizer.core.live.RouteStatus;
@@ -13,6 +17,7 @@ import org.oxidizer.core.live.Verification;
 import org.oxidizer.core.match.KernelMatch;
 import org.oxidizer.core.match.MigrationCandidate;
 import org.oxidizer.core.profile.Profile;
+import org.oxidizer.core.report.LiveResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,6 +46,17 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--capture-timeout", defaultValue = "60", description = "Seconds to wait for those calls (default ${DEFAULT-VALUE}).")
     int captureTimeout;
 
+    @Option(names = "--measure-seconds", defaultValue = "3", description = "Seconds to time Java and the kernel side by side"
+        + " on the captured calls once their answers agree (default ${DEFAULT-VALUE}).")
+    double measureSeconds;
+
+    @Option(names = "--watch", defaultValue = "10", paramLabel = "SECONDS", description = "With --swap: seconds to measure the"
+        + " method in place after the swap (and up to 5 before it), from the agent's timers (default ${DEFAULT-VALUE}).")
+    int watch;
+
+    @Option(names = "--json", description = "Print the whole result as JSON on standard output (the text goes to standard error).")
+    boolean json;
+
     @Option(names = "--swap", description = "Swap the method for its kernel when verification passed.")
     boolean swap;
 
@@ -68,7 +84,7 @@ final class MigrateCommand implements Callable<Integer> {
         ConsoleProgress progress = ConsoleProgress.onStderr();
         try (LiveSession session = AgentLiveSession.open(target.target(true), dir, progress)) {
             progress.done();
-            System.out.println(session.description());
+            (json ? System.err : System.out).println(session.description());
             if (revert) {
                 for (String key : session.wovenMethods()) {
                     System.out.println((session.revert(key) ? "reverted " : "was not swapped: ") + key);
@@ -84,46 +100,85 @@ final class MigrateCommand implements Callable<Integer> {
     }
 
     private int migrate(LiveSession session, Path dir, ConsoleProgress progress) throws Exception {
+        PrintStream out = json ? System.err : System.out;
         Profile profile = session.profile(duration, dir, progress);
         progress.done();
         List<MigrationCandidate> candidates = session.candidates(profile);
-        MigrationPrinter.candidates(candidates);
+        MigrationPrinter.candidates(out, candidates);
         MigrationCandidate chosen = choose(candidates);
         if (chosen == null) {
-            System.out.println("no hot method here can be replaced by a kernel of the catalog (`oxidizer kernels` lists them)");
+            out.println("no hot method here can be replaced by a kernel of the catalog (`oxidizer kernels` lists them)");
+            emit(new LiveResult(session.pid(), session.description(), candidates, null, null, null, null, null, null));
             return 0;
         }
         KernelMatch kernel = chosen.kernel().orElseThrow();
         String key = LiveMigration.methodKey(chosen);
-        System.out.println();
-        System.out.println("verifying " + kernel.kernel() + " for " + chosen.frame());
-        Verification verification = session.captureAndVerify(chosen, calls, captureTimeout, progress);
+        out.println();
+        out.println("verifying " + kernel.kernel() + " for " + chosen.frame());
+        Verification verification = session.captureAndVerify(chosen, calls, captureTimeout,
+            Math.round(measureSeconds * 1000), progress);
         progress.done();
         RouteStatus observed = session.status(key).orElse(null);
-        MigrationPrinter.verification(verification, verification.shortfall(calls, captureTimeout),
+        MigrationPrinter.verification(out, verification, verification.shortfall(calls, captureTimeout),
             observed == null ? "" : observed.captureCost());
-        MigrationPrinter.advice(session.advise(chosen, verification));
+        Advice advice = session.advise(chosen, verification);
+        MigrationPrinter.advice(out, advice);
         if (shadow > 0) {
             session.shadow(chosen, shadow);
-            System.out.println(LiveMigration.shadowStarted(shadow));
-            System.out.println(session.awaitStatus(key, st -> st.shadowCompared() >= shadow, captureTimeout).shadowSummary());
+            out.println(LiveMigration.shadowStarted(shadow));
+            out.println(session.awaitStatus(key, st -> st.shadowCompared() >= shadow, captureTimeout).shadowSummary());
         }
         if (canary > 0) {
             session.canary(chosen, canary);
-            System.out.println(LiveMigration.canaryStarted(canary) + ": " + key);
+            out.println(LiveMigration.canaryStarted(canary) + ": " + key);
         }
+        LiveMigration.SwapOutcome outcome = null;
+        InPlaceMeter meter = null;
         if (swap) {
             if (!verification.passed() && !force) {
                 System.err.println("oxidizer: not swapping: the kernel disagreed with Java (use --force to swap anyway)");
+                emit(new LiveResult(session.pid(), session.description(), candidates, chosen, verification, observed, advice,
+                    null, null));
                 return 1;
             }
-            LiveMigration.SwapOutcome outcome = session.swap(chosen, force, SWAP_WAIT_SECONDS);
-            System.out.println(outcome.sentence(SWAP_WAIT_SECONDS));
+            meter = new InPlaceMeter(session, key);
+            out.println("in place, before the swap:");
+            watch(meter, Math.min(5, watch), out);
+            outcome = session.swap(chosen, force, SWAP_WAIT_SECONDS);
+            out.println(outcome.sentence(SWAP_WAIT_SECONDS));
+            out.println("in place, after the swap:");
+            watch(meter, watch, out);
+            LiveResult result = new LiveResult(session.pid(), session.description(), candidates, chosen, verification, observed,
+                advice, outcome, meter);
+            MigrationPrinter.predictionAgainstInPlace(out, result);
             if (target.which.pid != null) {
-                System.out.println("  revert with `oxidizer migrate --pid " + session.pid() + " --revert`");
+                out.println("  revert with `oxidizer migrate --pid " + session.pid() + " --revert`");
             }
         }
+        emit(new LiveResult(session.pid(), session.description(), candidates, chosen, verification, observed, advice,
+            outcome, meter));
         return verification.passed() || !swap ? 0 : 1;
+    }
+
+    /** Readings every half second for {@code seconds}, one line per second. */
+    private static void watch(InPlaceMeter meter, int seconds, PrintStream out) throws Exception {
+        meter.read();
+        for (int i = 1; i <= seconds * 2; i++) {
+            Thread.sleep(500);
+            java.util.Optional<InPlaceMeter.Point> p = meter.read();
+            if (p.isPresent() && i % 2 == 0) {
+                MigrationPrinter.reading(out, p.get());
+            }
+        }
+    }
+
+    private void emit(LiveResult result) throws java.io.IOException {
+        if (json) {
+            java.io.Writer writer = new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8);
+            LiveResultJson.write(result, writer);
+            System.out.println();
+            System.out.flush();
+        }
     }
 
     private MigrationCandidate choose(List<MigrationCandidate> candidates) {

@@ -11,13 +11,16 @@ final class CallTimes {
 
     private final LongAdder calls = new LongAdder();
     private final LongAdder nanos = new LongAdder();
+    private final LongAdder busy = new LongAdder();
     private final long[] recent = new long[RECENT];
     private int next;
     private int filled;
 
-    void add(long callNanos) {
+    /** One timed call, standing for {@code weight} calls (1 when every call is timed). */
+    void add(long callNanos, int weight) {
         calls.increment();
         nanos.add(callNanos);
+        busy.add(callNanos * weight);
         synchronized (recent) {
             recent[next] = callNanos;
             next = (next + 1) % RECENT;
@@ -39,6 +42,7 @@ final class CallTimes {
             }
         }
         facts.put(prefix + RouteKeys.TIMED_CALLS, calls.sum()).put(prefix + RouteKeys.TIMED_NANOS, nanos.sum())
+            .put(prefix + RouteKeys.TIMED_BUSY_NANOS, busy.sum())
             .put(prefix + RouteKeys.TIMED_RECENT, latest.toString());
     }
 }

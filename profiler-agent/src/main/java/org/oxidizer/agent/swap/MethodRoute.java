@@ -53,6 +53,7 @@ final class MethodRoute implements KernelBridge.Route {
     private volatile Class<?> owner;
     /** A thread replaying captured calls through the Java body: its calls run the body untouched. */
     private volatile Thread replaying;
+    private final java.util.Set<Long> callers = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     MethodRoute(String key, boolean returnsVoid) {
         this.key = key;
@@ -100,8 +101,15 @@ final class MethodRoute implements KernelBridge.Route {
 
     /** Calls under 20 µs are timed one in 16: two clock reads and a ticket would otherwise weigh on them. */
     private void timedJava(long nanos) {
-        javaTimes.add(nanos);
+        javaTimes.add(nanos, timingMask + 1);
         timingMask = javaTimes.mean() < 20_000 ? 15 : 0;
+        countCaller();
+    }
+
+    private void countCaller() {
+        if (callers.size() < 64) {
+            callers.add(Thread.currentThread().getId());
+        }
     }
 
     /** Runs {@code body} on this thread with the method's own body answering this thread's calls. */
@@ -129,7 +137,8 @@ final class MethodRoute implements KernelBridge.Route {
             long start = time ? System.nanoTime() : 0;
             Object answer = k.invoke(args);
             if (time) {
-                kernelTimes.add(System.nanoTime() - start);
+                kernelTimes.add(System.nanoTime() - start, timingMask + 1);
+                countCaller();
             }
             served.increment();
             return Optional.of(returnsVoid || answer == null ? Boolean.TRUE : answer);
@@ -194,6 +203,7 @@ final class MethodRoute implements KernelBridge.Route {
                 facts.put(RouteKeys.SHADOW_EXAMPLE + i, shadowExamples.get(i));
             }
         }
+        facts.put(RouteKeys.CALLER_THREADS, callers.size());
         javaTimes.into(facts, RouteKeys.TIMING_JAVA);
         kernelTimes.into(facts, RouteKeys.TIMING_KERNEL);
         CaptureBuffer c = capture;

@@ -36,7 +36,11 @@ public final class Advisor {
      */
     public static Advice advise(MigrationCandidate candidate, Verification verification, RouteStatus status) {
         List<String> reasons = new ArrayList<>();
-        double share = candidate.totalPercent() / 100;
+        double threadShare = status == null ? Double.NaN : status.threadShare();
+        double share = Double.isNaN(threadShare) ? candidate.totalPercent() / 100 : threadShare;
+        String shareWords = Double.isNaN(threadShare) ? String.format(Locale.ROOT, "%.1f%% of the profile", candidate.totalPercent())
+            : String.format(Locale.ROOT, "%.1f%% of its callers' time (agent timers; %.1f%% of the CPU profile)", 100 * threadShare,
+                candidate.totalPercent());
         SpeedRatio ratio = verification == null ? SpeedRatio.none() : verification.ratio();
         double kernelSpeedup = ratio.estimate();
         double predicted = amdahl(share, kernelSpeedup);
@@ -84,11 +88,11 @@ public final class Advisor {
                 reasons.add(String.format(Locale.ROOT, "the kernel is only %.2fx the Java method on the captured calls", kernelSpeedup));
             } else if (predicted < MIN_GAIN) {
                 verdict = Advice.Verdict.NOT_WORTH_IT;
-                reasons.add(String.format(Locale.ROOT, "the method holds %.1f%% of the profile, so even a %.1fx kernel"
-                    + " predicts only %.2fx for the whole run", candidate.totalPercent(), kernelSpeedup, predicted));
+                reasons.add(String.format(Locale.ROOT, "the method takes %s, so even a %.1fx kernel"
+                    + " predicts only %.2fx for the whole run", shareWords, kernelSpeedup, predicted));
             } else {
-                reasons.add(String.format(Locale.ROOT, "%.1f%% of the profile runs %.2fx faster in the kernel"
-                    + " (95%% interval %.2fx-%.2fx): %.2fx predicted for the whole run (%.2fx-%.2fx)", candidate.totalPercent(),
+                reasons.add(String.format(Locale.ROOT, "the method takes %s and runs %.2fx faster in the kernel"
+                    + " (95%% interval %.2fx-%.2fx): %.2fx predicted for the whole run (%.2fx-%.2fx)", shareWords,
                     kernelSpeedup, ratio.low(), ratio.high(), predicted, predictedLow, predictedHigh));
             }
             if (warning != null && boundaryShare > 0.5 && verdict == Advice.Verdict.MIGRATE) {

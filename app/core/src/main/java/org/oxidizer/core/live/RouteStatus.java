@@ -25,7 +25,7 @@ public record RouteStatus(String method, String mode, String kernel, boolean wov
                           long fallbacks, long observedNanos, int captured, int captureMax, boolean captureDone,
                           long captureCostNanos, long capturedJavaNanos, long shadowCompared,
                           long shadowDisagreed, List<String> shadowExamples, Verification verification,
-                          CallTimes javaTimes, CallTimes kernelTimes) {
+                          CallTimes javaTimes, CallTimes kernelTimes, int callerThreads, long firstToLastCallNanos) {
 
     /**
      * Per-call times of one side as the agent's timers on the routed method took them.
@@ -33,14 +33,20 @@ public record RouteStatus(String method, String mode, String kernel, boolean wov
      * @param calls  calls timed (all, or one in 16 for calls under 20 µs)
      * @param nanos  their total time
      * @param recent the latest per-call times, oldest first
+     * @param busyNanos all calls' time, the untimed ones counted at the timed ones' mean
      */
-    public record CallTimes(long calls, long nanos, long[] recent) {
+    public record CallTimes(long calls, long nanos, long[] recent, long busyNanos) {
+
+        public static CallTimes none() {
+            return new CallTimes(0, 0, new long[0], 0);
+        }
 
         static CallTimes from(Facts p, String prefix) {
             String text = p.get(prefix + RouteKeys.TIMED_RECENT, "");
             long[] recent = text.isBlank() ? new long[0]
                 : java.util.Arrays.stream(text.split(",")).mapToLong(Long::parseLong).toArray();
-            return new CallTimes(p.number(prefix + RouteKeys.TIMED_CALLS), p.number(prefix + RouteKeys.TIMED_NANOS), recent);
+            return new CallTimes(p.number(prefix + RouteKeys.TIMED_CALLS), p.number(prefix + RouteKeys.TIMED_NANOS), recent,
+                p.number(prefix + RouteKeys.TIMED_BUSY_NANOS));
         }
 
         public long medianNanos() {
@@ -54,7 +60,8 @@ public record RouteStatus(String method, String mode, String kernel, boolean wov
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof CallTimes t && calls == t.calls && nanos == t.nanos && java.util.Arrays.equals(recent, t.recent);
+            return o instanceof CallTimes t && calls == t.calls && nanos == t.nanos && busyNanos == t.busyNanos
+                && java.util.Arrays.equals(recent, t.recent);
         }
 
         @Override
@@ -70,6 +77,20 @@ public record RouteStatus(String method, String mode, String kernel, boolean wov
     /** Calls per second over the time the method has been woven. */
     public double callsPerSecond() {
         return observedNanos > 0 ? calls * 1e9 / observedNanos : 0;
+    }
+
+    /**
+     * Share of its callers' time the method takes while Java serves it: all Java calls' time over the time from its
+     * first call to its last since it was woven, per calling thread, at most 1; NaN before two timed calls. This, not the share of CPU samples
+     * (which counts the JIT's and GC's threads too), is what a faster method body shortens.
+     */
+    public double threadShare() {
+        if (javaTimes.busyNanos() == 0 || firstToLastCallNanos <= 0 || javaTimes.calls() < 2) {
+            return Double.NaN;
+        }
+        // the last call's own time lies past the window's end: count the calls before it
+        double busy = javaTimes.busyNanos() * (javaTimes.calls() - 1.0) / javaTimes.calls();
+        return Math.min(1, busy / firstToLastCallNanos / Math.max(1, callerThreads));
     }
 
     /** What capturing added to the observed calls, as a share of their own time; NaN before any. */
@@ -121,6 +142,7 @@ public record RouteStatus(String method, String mode, String kernel, boolean wov
             p.flag(RouteKeys.CAPTURE_DONE), p.number(RouteKeys.CAPTURE_COST_NANOS), p.number(RouteKeys.CAPTURED_JAVA_NANOS),
             p.number(RouteKeys.SHADOW_COMPARED), p.number(RouteKeys.SHADOW_DISAGREED), examples,
             v.has(VerificationKeys.CALLS) ? Verification.from(method, v) : null,
-            CallTimes.from(p, RouteKeys.TIMING_JAVA), CallTimes.from(p, RouteKeys.TIMING_KERNEL));
+            CallTimes.from(p, RouteKeys.TIMING_JAVA), CallTimes.from(p, RouteKeys.TIMING_KERNEL), p.integer(RouteKeys.CALLER_THREADS),
+            p.number(RouteKeys.FIRST_TO_LAST_CALL_NANOS));
     }
 }

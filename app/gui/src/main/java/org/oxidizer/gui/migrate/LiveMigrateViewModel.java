@@ -318,7 +318,8 @@ public final class LiveMigrateViewModel {
         run(BackgroundTask.of("Verifying " + row.candidate().method().name(), p -> {
             LiveSession s = existing != null ? existing : opener.open(target, dir, p.slice(0, 0.1));
             try {
-                Verification v = s.captureAndVerify(row.candidate(), n, CAPTURE_TIMEOUT_SECONDS, p.slice(0.1, 1));
+                Verification v = s.captureAndVerify(row.candidate(), n, CAPTURE_TIMEOUT_SECONDS,
+                    LiveSession.DEFAULT_MEASURE_MILLIS, p.slice(0.1, 1));
                 return new Verified(s, v, s.advise(row.candidate(), v), s.status(row.key()).orElse(null));
             } catch (Exception | Error e) {
                 if (s != existing) {

@@ -14,6 +14,7 @@ import org.oxidizer.core.live.LiveSession;
 import org.oxidizer.core.live.RouteStatus;
 import org.oxidizer.core.live.TargetGoneException;
 import org.oxidizer.core.live.Verification;
+import org.oxidizer.core.stats.ABMeasurement;
 import org.oxidizer.core.match.KernelMatch;
 import org.oxidizer.core.match.MethodAnalysis;
 import org.oxidizer.core.match.MigrationCandidate;
@@ -55,8 +56,10 @@ final class FakeLiveSession implements LiveSession {
 
     static Verification verification(boolean passed) {
         return new Verification(KEY, "extract_and_aggregate", "{}", "exact: the same bits as Java", 50, passed ? 50 : 49,
-            passed, 800_000_000, 200_000_000, 85, passed ? null
-            : new Verification.Mismatch(7, "[3].key '数据'", "[\"数据 12\"]", "[{}]", "[{数据=12}]"));
+            passed, 85, passed ? null : new Verification.Mismatch(7, "[3].key '数据'", "[\"数据 12\"]", "[{}]", "[{数据=12}]"),
+            passed ? new ABMeasurement(new long[] {16_000_000, 16_100_000, 15_900_000, 16_050_000, 15_950_000, 16_000_000},
+                new long[] {4_000_000, 4_010_000, 3_990_000, 4_005_000, 3_995_000, 4_000_000}, 4, true, 2, 3_000_000_000L,
+                2_900_000_000L, null) : ABMeasurement.none("the kernel did not pass verification"));
     }
 
     @Override
@@ -81,7 +84,8 @@ final class FakeLiveSession implements LiveSession {
     }
 
     @Override
-    public Verification captureAndVerify(MigrationCandidate candidate, int n, int timeoutSeconds, Progress progress)
+    public Verification captureAndVerify(MigrationCandidate candidate, int n, int timeoutSeconds, long measureMillis,
+                                         Progress progress)
             throws TargetGoneException {
         calls.add("verify " + n);
         if (dieOnVerify) {
@@ -140,7 +144,8 @@ final class FakeLiveSession implements LiveSession {
             return Optional.empty();
         }
         return Optional.of(new RouteStatus(KEY, mode, "extract_and_aggregate", true, total, served, 0, 1_000_000_000L, 50, 50,
-            true, 1, 100, 0, 0, List.of(), null));
+            true, 1, 100, 0, 0, List.of(), null, new RouteStatus.CallTimes(total - served, 0, new long[0], 0),
+            new RouteStatus.CallTimes(served, 0, new long[0], 0), 1, 0));
     }
 
     /** Some calls arrive: the kernel serves them while swapped, Java otherwise. */

@@ -1,0 +1,99 @@
+package org.oxidizer.core.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.oxidizer.core.measure.ProcessTotals;
+
+/**
+ * The gain of a swap measured where it happens: every reading takes the routed method's own timers (per-call
+ * time of the calls Java served and of those the kernel served since the last reading), its calls per second
+ * and the process's CPU%. Before and after a swap are two parts of the same run, one time line.
+ */
+public final class InPlaceMeter {
+
+    private final LiveSession session;
+    private final String methodKey;
+    private final long start = System.nanoTime();
+    private final List<Point> points = new ArrayList<>();
+    private RouteStatus last;
+    private long lastAt;
+    private long lastCpu = -1;
+
+    /**
+     * One reading over the time since the previous one.
+     *
+     * @param seconds            since the meter started
+     * @param javaNanosPerCall   mean time of the calls Java served in that window, NaN when none
+     * @param kernelNanosPerCall mean time of the calls the kernel served in it, NaN when none
+     * @param cpuPercent         the whole process, 100 = one core busy; NaN when /proc could not be read
+     */
+    public record Point(double seconds, String mode, double callsPerSecond, double javaNanosPerCall,
+                        double kernelNanosPerCall, double cpuPercent) {
+    }
+
+    public InPlaceMeter(LiveSession session, String methodKey) {
+        this.session = session;
+        this.methodKey = methodKey;
+    }
+
+    /** Takes a reading; the first one only sets the baseline. Empty when the method is not woven. */
+    public Optional<Point> read() throws Exception {
+        Optional<RouteStatus> now = session.status(methodKey);
+        long at = System.nanoTime();
+        long cpu = ProcessTotals.cpuNanos(session.pid()).orElse(-1L);
+        if (now.isEmpty()) {
+            return Optional.empty();
+        }
+        RouteStatus s = now.get();
+        Optional<Point> point = Optional.empty();
+        if (last != null && at > lastAt) {
+            double window = (at - lastAt) / 1e9;
+            Point p = new Point((at - start) / 1e9, s.mode(), (s.calls() - last.calls()) / window,
+                perCall(s.javaTimes(), last.javaTimes()), perCall(s.kernelTimes(), last.kernelTimes()),
+                cpu >= 0 && lastCpu >= 0 ? 100.0 * (cpu - lastCpu) / (at - lastAt) : Double.NaN);
+            synchronized (points) {
+                points.add(p);
+            }
+            point = Optional.of(p);
+        }
+        last = s;
+        lastAt = at;
+        lastCpu = cpu;
+        return point;
+    }
+
+    /** The latest status read, or null before the first reading. */
+    public RouteStatus status() {
+        return last;
+    }
+
+    public List<Point> points() {
+        synchronized (points) {
+            return List.copyOf(points);
+        }
+    }
+
+    /**
+     * Median process CPU% over the readings in {@code mode} (e.g. "observe" before, "swapped" after); NaN when none. A
+     * median, so the reading that straddles the swap or a GC pause does not pull it.
+     */
+    public double medianCpuPercent(String mode) {
+        return median(points().stream().filter(p -> mode.equals(p.mode()) && !Double.isNaN(p.cpuPercent()))
+            .mapToDouble(Point::cpuPercent).toArray());
+    }
+
+    /** Median calls per second over the readings in {@code mode}; NaN when none. */
+    public double medianCallsPerSecond(String mode) {
+        return median(points().stream().filter(p -> mode.equals(p.mode())).mapToDouble(Point::callsPerSecond).toArray());
+    }
+
+    private static double median(double[] values) {
+        return values.length == 0 ? Double.NaN : org.apache.commons.statistics.descriptive.Median.withDefaults().evaluate(values);
+    }
+
+    private static double perCall(RouteStatus.CallTimes now, RouteStatus.CallTimes before) {
+        long calls = now.calls() - before.calls();
+        return calls > 0 ? (double) (now.nanos() - before.nanos()) / calls : Double.NaN;
+    }
+}

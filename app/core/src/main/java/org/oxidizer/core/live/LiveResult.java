@@ -1,0 +1,40 @@
+package org.oxidizer.core.live;
+
+import java.util.List;
+import org.oxidizer.core.advice.Advice;
+import org.oxidizer.core.match.MigrationCandidate;
+
+/**
+ * All one live migration found and did, for a report or a script: the candidates, the chosen method's
+ * verification and advice, and after a swap what the swap delivered in place.
+ *
+ * @param chosen       null when no candidate could be replaced
+ * @param verification null when nothing was verified
+ * @param captured     the method's status when the capture was done (capture cost), or null
+ * @param swap         null without a swap
+ * @param meter        the in-place readings around the swap, or null
+ */
+public record LiveResult(long pid, String description, List<MigrationCandidate> candidates, MigrationCandidate chosen,
+                         Verification verification, RouteStatus captured, Advice advice, LiveMigration.SwapOutcome swap,
+                         InPlaceMeter meter) {
+
+    public LiveResult {
+        candidates = List.copyOf(candidates);
+    }
+
+    /**
+     * The whole run's speedup as measured in place: the method's calls per second after the swap over before it. For
+     * a job that calls the method once per batch this is its throughput; NaN without readings on both sides.
+     */
+    public double measuredWholeRun() {
+        if (meter == null) {
+            return Double.NaN;
+        }
+        return meter.medianCallsPerSecond("swapped") / meter.medianCallsPerSecond("observe");
+    }
+
+    /** How far the prediction was from what the swap delivered: predicted / measured - 1; NaN when either is missing. */
+    public double predictionError() {
+        return advice == null ? Double.NaN : advice.predictedSpeedup() / measuredWholeRun() - 1;
+    }
+}
