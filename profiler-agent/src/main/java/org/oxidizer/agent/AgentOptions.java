@@ -26,6 +26,8 @@ public final class AgentOptions {
     private final int verifyCalls;
     private final String kernelPath;
     private final long measureMillis;
+    private final List<SwapSpec> observed;
+    private final boolean measureOnly;
 
     /** Calls captured and verified before an at-launch swap when {@code verify} is not given. */
     public static final int DEFAULT_VERIFY_CALLS = 3;
@@ -33,7 +35,10 @@ public final class AgentOptions {
     public static final long DEFAULT_MEASURE_MILLIS = 1_000;
 
     private AgentOptions(String event, String interval, String collapsedFile, String jfrFile, int snapshotSeconds,
-                         String statusFile, List<SwapSpec> swaps, int verifyCalls, String kernelPath, long measureMillis) {
+                         String statusFile, List<SwapSpec> swaps, int verifyCalls, String kernelPath, long measureMillis,
+                         List<SwapSpec> observed, boolean measureOnly) {
+        this.observed = Collections.unmodifiableList(observed);
+        this.measureOnly = measureOnly;
         this.verifyCalls = verifyCalls;
         this.measureMillis = measureMillis;
         this.kernelPath = kernelPath;
@@ -57,6 +62,8 @@ public final class AgentOptions {
         int verify = DEFAULT_VERIFY_CALLS;
         String kernels = null;
         long measure = DEFAULT_MEASURE_MILLIS;
+        List<SwapSpec> observed = new ArrayList<>();
+        boolean measureOnly = false;
         if (args != null && !args.isBlank()) {
             for (String part : args.split(AgentOptionKeys.SEPARATOR)) {
                 int eq = part.indexOf('=');
@@ -76,6 +83,8 @@ public final class AgentOptions {
                     case AgentOptionKeys.VERIFY: verify = count(key, value); break;
                     case AgentOptionKeys.KERNELS: kernels = value; break;
                     case AgentOptionKeys.MEASURE: measure = count(key, value); break;
+                    case AgentOptionKeys.OBSERVE: observed.add(SwapSpec.parse(value)); break;
+                    case AgentOptionKeys.MEASURE_ONLY: measureOnly = Boolean.parseBoolean(value); break;
                     default: throw new IllegalArgumentException("unknown agent option '" + key + "'");
                 }
             }
@@ -83,7 +92,7 @@ public final class AgentOptions {
         if ((collapsed != null || jfr != null) && event == null) {
             event = "cpu";
         }
-        return new AgentOptions(event, interval, collapsed, jfr, snapshot, status, swaps, verify, kernels, measure);
+        return new AgentOptions(event, interval, collapsed, jfr, snapshot, status, swaps, verify, kernels, measure, observed, measureOnly);
     }
 
     private static int count(String key, String value) {
@@ -96,6 +105,16 @@ public final class AgentOptions {
             // reported below
         }
         throw new IllegalArgumentException("agent option " + key + "=" + value + " is not a whole number >= 0");
+    }
+
+    /** Methods to time only (no kernel serves them). */
+    public List<SwapSpec> observed() {
+        return observed;
+    }
+
+    /** A prediction run: verify and measure each swap, never serve, then write the status and halt. */
+    public boolean measureOnly() {
+        return measureOnly;
     }
 
     /** Milliseconds of A/B measurement after an at-launch verification passed; 0: none. */

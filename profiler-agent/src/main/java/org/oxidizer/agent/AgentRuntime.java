@@ -29,8 +29,12 @@ public final class AgentRuntime {
             registerControlInBackground(atLaunch);
         }
         // Swaps first: a kernel's library and threads must exist before the profiler starts to see them.
+        for (SwapSpec observed : options.observed()) {
+            swapper.observeAtLaunch(observed);
+        }
+        Runnable measured = options.measureOnly() ? predictionRunDone(options) : null;
         for (SwapSpec swap : options.swaps()) {
-            swapper.swapAtLaunch(swap, options.verifyCalls(), options.measureMillis());
+            swapper.swapAtLaunch(swap, options.verifyCalls(), options.measureMillis(), measured);
         }
         if (options.event() != null) {
             profiler().start(options.event(), options.interval(), options.jfrFile(), options.collapsedFile(),
@@ -40,6 +44,21 @@ public final class AgentRuntime {
         if (atLaunch && (options.collapsedFile() != null || options.statusFile() != null)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> finish(options), "oxidizer-agent-exit"));
         }
+    }
+
+    /**
+     * A prediction run ends when every swap was verified and measured: the status file is written and the JVM
+     * halts (the workload's own output stops there; nothing else of the run is used).
+     */
+    private static Runnable predictionRunDone(AgentOptions options) {
+        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(options.swaps().size());
+        return () -> {
+            if (left.decrementAndGet() == 0) {
+                AgentLog.info("prediction run measured; halting the target");
+                finish(options);
+                Runtime.getRuntime().halt(0);
+            }
+        };
     }
 
     /** async-profiler's library loads on first use: a target that only swaps never pays for it. */

@@ -21,6 +21,13 @@ public final class AgentOptionKeys {
     public static final String SWAP = "swap";
     /** Calls to verify before a start-up swap takes over. */
     public static final String VERIFY = "verify";
+    /** {@code Class#method[descriptor]@kernel}: only time the method's calls (the agent's timers), no kernel; repeatable. */
+    public static final String OBSERVE = "observe";
+    /**
+     * {@code true}: a prediction run. Each swap is verified and measured A/B for {@link #MEASURE} ms on the
+     * application's thread, never served; then the status file is written and the JVM halts.
+     */
+    public static final String MEASURE_ONLY = "measureOnly";
     /** Milliseconds of A/B measurement after an at-launch verification passed (0: none). */
     public static final String MEASURE = "measure";
     /** A jar of further kernels for the catalog. */

@@ -42,6 +42,8 @@ public final class RouteKeys {
     public static final String TIMED_RECENT = "recent";
     /** Time all calls of that side took, the untimed ones counted at the timed ones' mean. */
     public static final String TIMED_BUSY_NANOS = "busyNanos";
+    /** The first calls' times (up to 16), comma-separated nanos: the JIT's warm-up, which a swap at launch keeps. */
+    public static final String TIMED_FIRST = "first";
     /** Distinct threads that called the method (counted up to 64). */
     public static final String CALLER_THREADS = "callerThreads";
     /** Prefix of the method's last verification, keys as in {@link VerificationKeys}. */

@@ -32,19 +32,27 @@ public final class StatusFileKeys {
     public static final String SWAP_VERIFIED_CALLS = "verification.calls";
     public static final String SWAP_IDENTICAL_CALLS = "verification.identical";
     public static final String SWAP_MISMATCH = "verification.mismatch";
+    /** The agent's timers on the method's Java calls (keys {@code RouteKeys.TIMED_*}): what a swap would shorten. */
+    public static final String SWAP_JAVA_CALLS = "timing.java.calls";
+    public static final String SWAP_JAVA_BUSY_NANOS = "timing.java.busyNanos";
+    public static final String SWAP_JAVA_FIRST = "timing.java.first";
+    public static final String SWAP_CALLER_THREADS = "callerThreads";
     /** Prefix of the A/B measurement's facts, keys as the {@code AB_} ones of {@link VerificationKeys}. */
     public static final String SWAP_VERIFICATION = "verification.";
     /** The A/B measurement's fields of one swapped method, under {@link #SWAP_VERIFICATION}. */
     public static final String[] SWAP_AB_FIELDS = {VerificationKeys.AB_JAVA, VerificationKeys.AB_KERNEL,
         VerificationKeys.AB_WARMUP_PASSES, VerificationKeys.AB_STEADY, VerificationKeys.AB_PASSES,
-        VerificationKeys.AB_BUDGET_NANOS, VerificationKeys.AB_SPENT_NANOS, VerificationKeys.AB_UNAVAILABLE};
+        VerificationKeys.AB_BUDGET_NANOS, VerificationKeys.AB_SPENT_NANOS, VerificationKeys.AB_UNAVAILABLE,
+        VerificationKeys.SETUP_NANOS, VerificationKeys.COMPARE_NANOS};
 
     private static final String[] SWAP_FIELDS = {SWAP_METHOD, SWAP_KERNEL, SWAP_MODE, SWAP_WOVEN, SWAP_CALLS,
         SWAP_FALLBACKS, SWAP_METHOD_CALLS, SWAP_VERIFIED_CALLS, SWAP_IDENTICAL_CALLS, SWAP_MISMATCH,
         SWAP_VERIFICATION + VerificationKeys.AB_JAVA, SWAP_VERIFICATION + VerificationKeys.AB_KERNEL,
         SWAP_VERIFICATION + VerificationKeys.AB_WARMUP_PASSES, SWAP_VERIFICATION + VerificationKeys.AB_STEADY,
         SWAP_VERIFICATION + VerificationKeys.AB_PASSES, SWAP_VERIFICATION + VerificationKeys.AB_BUDGET_NANOS,
-        SWAP_VERIFICATION + VerificationKeys.AB_SPENT_NANOS, SWAP_VERIFICATION + VerificationKeys.AB_UNAVAILABLE};
+        SWAP_VERIFICATION + VerificationKeys.AB_SPENT_NANOS, SWAP_VERIFICATION + VerificationKeys.AB_UNAVAILABLE,
+        SWAP_VERIFICATION + VerificationKeys.SETUP_NANOS, SWAP_VERIFICATION + VerificationKeys.COMPARE_NANOS,
+        SWAP_JAVA_CALLS, SWAP_JAVA_BUSY_NANOS, SWAP_JAVA_FIRST, SWAP_CALLER_THREADS};
 
     private StatusFileKeys() {
     }

@@ -32,6 +32,10 @@ public final class VerificationKeys {
     public static final String AB_SPENT_NANOS = "ab.spentNanos";
     /** Why no A/B measurement was made, one sentence (the Java body could not be replayed, the budget was 0...). */
     public static final String AB_UNAVAILABLE = "ab.unavailable";
+    /** What an at-launch swap cost the application before the kernel served: binding, library load, warm-up, weaving. */
+    public static final String SETUP_NANOS = "setupNanos";
+    /** The comparison of the captured calls' answers, on the application's thread. */
+    public static final String COMPARE_NANOS = "compareNanos";
     public static final String MISMATCH_CALL = "mismatch.call";
     public static final String MISMATCH_WHERE = "mismatch.where";
     public static final String MISMATCH_INPUT = "mismatch.input";

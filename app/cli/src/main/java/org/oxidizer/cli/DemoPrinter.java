@@ -36,12 +36,22 @@ final class DemoPrinter {
         for (MethodSwap swap : c.workload().swaps()) {
             out.printf(Locale.ROOT, "%n%s: %.0f%% of samples before%s%n", swap.method(), c.totalPercent(c.before(), swap.method()),
                 report.hasAfter() ? String.format(Locale.ROOT, ", %.0f%% after", c.totalPercent(c.after(), swap.method())) : "");
-            if (report.hasAfter()) {
-                c.after().get(0).agent().swaps().stream().filter(s -> s.method().startsWith(swap.method())).findFirst()
-                    .ifPresent(s -> out.printf(Locale.ROOT, "  verified on %d captured calls (%d identical) before the kernel"
-                        + " served; kernel %.1fx on them -> predicted whole run %.2fx, measured %.2fx%n", s.verifiedCalls(),
-                        s.identicalCalls(), s.verifiedSpeedup(), c.predictedSpeedup(swap), c.speedup()));
+            if (!c.predictions().isEmpty()) {
+                c.predictions().get(0).agent().swaps().stream().filter(s -> s.method().startsWith(swap.method() + "(")).findFirst()
+                    .ifPresent(s -> out.println("  prediction run: " + s.identicalCalls() + " of " + s.verifiedCalls()
+                        + " captured calls identical; " + s.measurement().describe()));
             }
+            if (report.hasAfter()) {
+                c.after().get(0).agent().swaps().stream().filter(s -> s.method().startsWith(swap.method() + "(")).findFirst()
+                    .ifPresent(s -> out.printf(Locale.ROOT, "  after run: verified on %d captured calls (%d identical) before"
+                        + " the kernel served%n", s.verifiedCalls(), s.identicalCalls()));
+            }
+        }
+        out.println("predicted whole run " + c.prediction().describe());
+        if (report.hasAfter()) {
+            out.printf(Locale.ROOT, "measured whole run %.2fx (median wall time before / after)%s%n", c.speedup(),
+                Double.isNaN(c.predictionError()) ? "" : String.format(Locale.ROOT, ": the prediction was %+.0f%% off",
+                    100 * c.predictionError()));
         }
         hotspots(c, "before", c.before());
         if (report.hasAfter()) {

@@ -109,13 +109,38 @@ class CliCommandsTest {
     @Test
     void migrateFindsVerifiesAndSwapsTheHeadlineMethodLive(@TempDir Path dir) {
         Result r = run("migrate", "--sample", "text-aggregation", "--duration", "3", "--calls", "3", "--swap",
-            "--out", dir.toString());
+            "--measure-seconds", "1", "--watch", "2", "--out", dir.toString());
         assertEquals(0, r.exit(), r.err() + r.out());
         assertTrue(r.out().contains("TextAggregation.extractAndAggregate extract_and_aggregate {pattern=(\\w+)\\s+(\\d+)}"), r.out());
         assertTrue(r.out().matches("(?s).*verification: (\\d) of \\1 captured calls identical.*"), r.out());
+        assertTrue(r.out().contains("A/B on the captured calls, "), r.out());
         assertTrue(r.out().contains("advisor: "), r.out());
         assertTrue(r.out().contains("swapped: TextAggregation.extractAndAggregate → extract_and_aggregate; its first call was"
             + " served"), r.out());
+        assertTrue(r.out().contains("in place: Java "), "the swap's gain measured in place: " + r.out());
+        assertTrue(r.out().contains("  whole run: predicted whole run "), r.out());
+    }
+
+    @Test
+    void migrateJsonIsTheWholeResultOnStandardOutput(@TempDir Path dir) throws Exception {
+        Result r = run("migrate", "--sample", "text-aggregation", "--duration", "3", "--calls", "3", "--swap",
+            "--measure-seconds", "1", "--watch", "2", "--json", "--out", dir.toString());
+        assertEquals(0, r.exit(), r.err() + r.out());
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertEquals("oxidizer.live-migration/1", json.get("schema").asText());
+        assertTrue(json.get("candidates").size() >= 1, r.out());
+        com.fasterxml.jackson.databind.JsonNode v = json.get("verification");
+        assertTrue(v.get("passed").asBoolean(), r.out());
+        assertEquals(v.get("callsCompared").asInt(), v.get("identical").asInt());
+        assertTrue(v.get("ab").get("pairs").asInt() >= v.get("callsCompared").asInt(), "at least one measured pass: " + r.out());
+        assertTrue(v.get("ab").get("ratio").get("estimate").asDouble() > 0, r.out());
+        assertTrue(v.get("capture").get("costPercent").isNumber(), r.out());
+        assertTrue(json.get("advice").get("verdict").isTextual(), r.out());
+        assertEquals("extract_and_aggregate", json.get("swap").get("kernel").asText());
+        com.fasterxml.jackson.databind.JsonNode inPlace = json.get("inPlace");
+        assertTrue(inPlace.get("kernelCalls").asInt() >= 1, "the first served call was timed: " + r.out());
+        assertTrue(inPlace.get("timeline").size() >= 1, r.out());
+        assertTrue(r.err().contains("verification: "), "the text goes to standard error: " + r.err());
     }
 
     @Test

@@ -15,6 +15,8 @@ final class CallTimes {
     private final long[] recent = new long[RECENT];
     private int next;
     private int filled;
+    private final long[] first = new long[16];
+    private int firstCount;
 
     /** One timed call, standing for {@code weight} calls (1 when every call is timed). */
     void add(long callNanos, int weight) {
@@ -22,6 +24,9 @@ final class CallTimes {
         nanos.add(callNanos);
         busy.add(callNanos * weight);
         synchronized (recent) {
+            if (firstCount < first.length) {
+                first[firstCount++] = callNanos;
+            }
             recent[next] = callNanos;
             next = (next + 1) % RECENT;
             filled = Math.min(filled + 1, RECENT);
@@ -36,11 +41,16 @@ final class CallTimes {
 
     void into(Facts facts, String prefix) {
         StringBuilder latest = new StringBuilder();
+        StringBuilder earliest = new StringBuilder();
         synchronized (recent) {
             for (int i = 0; i < filled; i++) {
                 latest.append(i == 0 ? "" : ",").append(recent[(next - filled + i + RECENT) % RECENT]);
             }
+            for (int i = 0; i < firstCount; i++) {
+                earliest.append(i == 0 ? "" : ",").append(first[i]);
+            }
         }
+        facts.put(prefix + RouteKeys.TIMED_FIRST, earliest.toString());
         facts.put(prefix + RouteKeys.TIMED_CALLS, calls.sum()).put(prefix + RouteKeys.TIMED_NANOS, nanos.sum())
             .put(prefix + RouteKeys.TIMED_BUSY_NANOS, busy.sum())
             .put(prefix + RouteKeys.TIMED_RECENT, latest.toString());

@@ -69,31 +69,56 @@ public final class MethodSwapper {
     /**
      * An at-launch swap: the kernel is loaded and warmed now (before profiling starts); the method is
      * observed for {@code verifyCalls} calls, which are then replayed through the kernel, and swapped only
-     * if all answers are identical. {@code verifyCalls == 0} swaps at once.
+     * if all answers are identical. {@code verifyCalls == 0} swaps at once. With {@code measured} given, this is
+     * a prediction run: the verified kernel is measured A/B on the application's thread for {@code measureMillis}
+     * and never serves; {@code measured} runs after that, on the same thread.
      */
-    public synchronized void swapAtLaunch(SwapSpec spec, int verifyCalls, long measureMillis) {
+    public synchronized void swapAtLaunch(SwapSpec spec, int verifyCalls, long measureMillis, Runnable measured) {
+        long start = System.nanoTime();
         BoundKernel kernel = bind(spec.kernelId(), spec.descriptor(), spec.parameters());
         kernel.warmUp();
         String key = spec.methodKey(kernel.descriptor());
         MethodRoute route = weave(key);
-        if (verifyCalls == 0) {
+        long setup = System.nanoTime() - start;
+        if (verifyCalls == 0 && measured == null) {
             route.swap(kernel);
-            verifications.put(key, new Facts().put(VerificationKeys.FORCED, true).put(VerificationKeys.KERNEL, kernel.kernel().id()));
+            verifications.put(key, new Facts().put(VerificationKeys.FORCED, true).put(VerificationKeys.KERNEL, kernel.kernel().id())
+                .put(VerificationKeys.SETUP_NANOS, setup));
             AgentLog.info("swapped " + spec + " unverified (verify=0)");
             return;
         }
-        verifications.put(key, new Facts().put(VerificationKeys.KERNEL, kernel.kernel().id()).put(VerificationKeys.PENDING, verifyCalls));
+        int calls = Math.max(1, verifyCalls);
+        verifications.put(key, new Facts().put(VerificationKeys.KERNEL, kernel.kernel().id()).put(VerificationKeys.PENDING, calls)
+            .put(VerificationKeys.SETUP_NANOS, setup));
         // Replayed on the application thread whose call completes the capture: it waits for a few kernel
         // calls once, and every later call is served by the kernel, deterministically.
-        route.observe(new CaptureBuffer(verifyCalls, CAPTURE_BYTES).whenFull(() -> verifyThenSwap(key, kernel, measureMillis)));
+        route.observe(new CaptureBuffer(calls, CAPTURE_BYTES).whenFull(() -> verifyThenSwap(key, kernel, setup, measureMillis, measured)));
     }
 
-    private void verifyThenSwap(String key, BoundKernel kernel, long measureMillis) {
+    /** Only times the method's calls from the start (the agent's timers); no kernel is loaded. */
+    public synchronized void observeAtLaunch(SwapSpec spec) {
+        long start = System.nanoTime();
+        org.oxidizer.kernels.catalog.Kernel kernel = catalog.require(spec.kernelId());
+        String descriptor = spec.descriptor() != null ? spec.descriptor() : kernel.shapes().get(0).descriptor();
+        String key = spec.methodKey(descriptor);
+        weave(key).observe(null);
+        verifications.put(key, new Facts().put(VerificationKeys.SETUP_NANOS, System.nanoTime() - start));
+    }
+
+    private void verifyThenSwap(String key, BoundKernel kernel, long setup, long measureMillis, Runnable measured) {
         try {
             Woven w = woven.get(key);
-            Facts facts = Verification.replay(w.route.capture().records(), kernel, w.route.returnsVoid);
+            long start = System.nanoTime();
+            List<CallRecord> records = w.route.capture().records();
+            Facts facts = Verification.replay(records, kernel, w.route.returnsVoid)
+                .put(VerificationKeys.SETUP_NANOS, setup).put(VerificationKeys.COMPARE_NANOS, System.nanoTime() - start);
             verifications.put(key, facts);
-            if (facts.flag(VerificationKeys.PASSED)) {
+            if (measured != null) {
+                if (facts.flag(VerificationKeys.PASSED)) {
+                    verifications.put(key, facts.putAll("", ReplayMeasurement.run(w.route, records, kernel, measureMillis * 1_000_000)));
+                }
+                measured.run();
+            } else if (facts.flag(VerificationKeys.PASSED)) {
                 w.route.swap(kernel);
                 AgentLog.info("verified " + key + " on " + facts.get(VerificationKeys.CALLS) + " captured calls; kernel "
                     + kernel.kernel().id() + " now serves it");
@@ -104,6 +129,9 @@ public final class MethodSwapper {
             }
         } catch (Throwable t) {
             AgentLog.error("verification of " + key + " failed; the Java method keeps running", t);
+            if (measured != null) {
+                measured.run();
+            }
         }
     }
 
@@ -229,7 +257,11 @@ public final class MethodSwapper {
                 .put(StatusFileKeys.SWAP_MODE, f.get(RouteKeys.MODE)).put(StatusFileKeys.SWAP_WOVEN, w.woven)
                 .put(StatusFileKeys.SWAP_CALLS, f.get(RouteKeys.SERVED_BY_KERNEL))
                 .put(StatusFileKeys.SWAP_FALLBACKS, f.get(RouteKeys.FALLBACKS))
-                .put(StatusFileKeys.SWAP_METHOD_CALLS, f.get(RouteKeys.CALLS));
+                .put(StatusFileKeys.SWAP_METHOD_CALLS, f.get(RouteKeys.CALLS))
+                .put(StatusFileKeys.SWAP_JAVA_CALLS, f.get(RouteKeys.TIMING_JAVA + RouteKeys.TIMED_CALLS))
+                .put(StatusFileKeys.SWAP_JAVA_BUSY_NANOS, f.get(RouteKeys.TIMING_JAVA + RouteKeys.TIMED_BUSY_NANOS))
+                .put(StatusFileKeys.SWAP_JAVA_FIRST, f.get(RouteKeys.TIMING_JAVA + RouteKeys.TIMED_FIRST))
+                .put(StatusFileKeys.SWAP_CALLER_THREADS, f.get(RouteKeys.CALLER_THREADS));
             if (v != null) {
                 row.put(StatusFileKeys.SWAP_VERIFIED_CALLS, v.get(VerificationKeys.CALLS))
                     .put(StatusFileKeys.SWAP_IDENTICAL_CALLS, v.get(VerificationKeys.IDENTICAL))

@@ -7,17 +7,28 @@ import org.oxidizer.core.profile.CategoryBreakdown;
 import org.oxidizer.core.profile.CategoryRules;
 import org.oxidizer.core.profile.HotMethods;
 import org.oxidizer.core.profile.Hotspot;
+import org.oxidizer.core.stats.SpeedRatio;
+import org.oxidizer.core.target.AgentReport;
 import org.oxidizer.core.target.TargetRun;
 
 /**
- * Runs of a workload before (pure Java) and after (methods swapped for kernels), side by side.
- * Figures are medians over the repeated runs of each side.
+ * Runs of a workload before (pure Java) and after (methods swapped for kernels), side by side, and the
+ * prediction run between them (swaps verified and measured A/B, never served). Figures are medians over the
+ * repeated runs of each side.
  */
-public record Comparison(Workload workload, List<TargetRun> before, List<TargetRun> after) {
+public record Comparison(Workload workload, List<TargetRun> before, List<TargetRun> after, List<TargetRun> predictions) {
+
+    /** Calls the after run keeps in Java while its swap verifies on them, unless the prediction run says how many. */
+    public static final int VERIFIED_CALLS = 3;
 
     public Comparison {
         before = List.copyOf(before);
         after = List.copyOf(after);
+        predictions = List.copyOf(predictions);
+    }
+
+    public Comparison(Workload workload, List<TargetRun> before, List<TargetRun> after) {
+        this(workload, before, after, List.of());
     }
 
     public double medianWallMillis(List<TargetRun> runs) {
@@ -89,19 +100,48 @@ public record Comparison(Workload workload, List<TargetRun> before, List<TargetR
     }
 
     /**
-     * The advisor's prediction for the whole run, made before looking at the after-run's wall time: Amdahl's
-     * law over the method's share of the before-profile and the kernel's speedup on the calls it was verified
-     * on. NaN when the after run reported no verification.
+     * The prediction for the whole run, made before the swapped runs: the before runs' wall time and the agent's
+     * timers on each swapped method, the prediction run's A/B ratio and fixed cost (less the before runs' own cost of
+     * weaving the timers, which the swapped runs do not pay twice).
      */
-    public double predictedSpeedup(org.oxidizer.core.target.MethodSwap swap) {
-        if (after.isEmpty()) {
-            return Double.NaN;
+    public WholeRunPrediction prediction() {
+        List<WholeRunPrediction.Term> terms = new java.util.ArrayList<>();
+        for (org.oxidizer.core.target.MethodSwap swap : workload.swaps()) {
+            java.util.Optional<AgentReport.SwapReport> measured = predictions.isEmpty() ? java.util.Optional.empty()
+                : report(predictions.get(0), swap);
+            double javaMillis = median(before, r -> report(r, swap).map(s -> s.javaBusyNanos() / 1e6).orElse(Double.NaN));
+            double timingSetup = median(before, r -> report(r, swap).map(s -> s.setupNanos() / 1e6).orElse(0.0));
+            int verified = measured.map(s -> (int) s.verifiedCalls()).filter(n -> n > 0).orElse(VERIFIED_CALLS);
+            double kept = median(before, r -> report(r, swap).map(s -> firstMillis(s.javaFirstNanos(), verified))
+                .orElse(Double.NaN));
+            terms.add(new WholeRunPrediction.Term(swap.method(), Double.isNaN(javaMillis) ? 0 : javaMillis,
+                Double.isNaN(kept) ? 0 : kept, measured.map(s -> s.measurement().ratio()).orElse(SpeedRatio.none()),
+                measured.map(s -> (s.setupNanos() + s.compareNanos()) / 1e6 - timingSetup).orElse(0.0)));
         }
-        double share = totalPercent(before, swap.method()) / 100;
-        double kernel = after.get(0).agent().swaps().stream()
-            .filter(s -> s.method() != null && s.method().startsWith(swap.method()))
-            .mapToDouble(org.oxidizer.core.target.AgentReport.SwapReport::verifiedSpeedup).findFirst().orElse(Double.NaN);
-        return Double.isNaN(kernel) ? Double.NaN : 1 / ((1 - share) + share / kernel);
+        return new WholeRunPrediction(medianWallMillis(before), terms);
+    }
+
+    /** The whole run's predicted speedup, NaN without a prediction run. */
+    public double predictedSpeedup(org.oxidizer.core.target.MethodSwap swap) {
+        return prediction().speedup();
+    }
+
+    /** How far the prediction was from the measured speedup: predicted / measured - 1; NaN without either. */
+    public double predictionError() {
+        return after.isEmpty() ? Double.NaN : prediction().speedup() / speedup() - 1;
+    }
+
+    private static java.util.Optional<AgentReport.SwapReport> report(TargetRun run, org.oxidizer.core.target.MethodSwap swap) {
+        return run.agent().swaps().stream().filter(s -> s.method() != null && s.method().startsWith(swap.method() + "("))
+            .findFirst();
+    }
+
+    private static double firstMillis(long[] first, int n) {
+        double total = 0;
+        for (int i = 0; i < Math.min(n, first.length); i++) {
+            total += first[i];
+        }
+        return total / 1e6;
     }
 
     /** Share of the first run's samples with this method anywhere on the stack (0 if never seen). */

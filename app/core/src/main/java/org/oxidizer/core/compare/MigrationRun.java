@@ -12,10 +12,15 @@ import org.oxidizer.core.target.TargetRun;
 import org.oxidizer.core.task.Progress;
 
 /**
- * The headless loop: run a workload in pure Java, run it again with its methods swapped for kernels,
- * both profiled, and compare. Before and after alternate so that a noisy machine hurts both sides alike.
+ * The headless loop: run a workload in pure Java (its swapped methods timed by the agent), once more to
+ * predict (the swaps verified and measured A/B on captured calls, then the run halts), then again with its
+ * methods swapped for kernels, all profiled, and compare. Before and after alternate so that a noisy machine
+ * hurts both sides alike; the after runs do no A/B measurement of their own.
  */
 public final class MigrationRun {
+
+    /** How long the prediction run measures each kernel A/B. */
+    public static final long PREDICTION_MEASURE_MILLIS = 2_000;
 
     private final TargetLauncher launcher;
     private final AgentRequest profiling;
@@ -38,17 +43,25 @@ public final class MigrationRun {
             throws IOException, InterruptedException, MigrationFailedException {
         List<TargetRun> before = new ArrayList<>();
         List<TargetRun> after = new ArrayList<>();
-        AgentRequest swapped = profiling.withSwaps(workload.swaps());
-        double step = 1.0 / (2 * repeats);
+        List<TargetRun> predictions = new ArrayList<>();
+        AgentRequest timed = profiling.observing(workload.swaps());
+        AgentRequest swapped = profiling.withSwaps(workload.swaps()).measuring(0);
+        double step = 1.0 / (2 * repeats + 1);
+        int done = 0;
         for (int i = 0; i < repeats; i++) {
             String suffix = repeats == 1 ? "" : "-" + (i + 1);
-            before.add(checked(launcher.run(workload.target().withName("before (pure Java)"), profiling,
-                outDir.resolve("before" + suffix), progress.slice(2 * i * step, (2 * i + 1) * step)), before, after, workload));
+            before.add(checked(launcher.run(workload.target().withName("before (pure Java)"), timed,
+                outDir.resolve("before" + suffix), progress.slice(done * step, ++done * step)), before, after, workload));
+            if (i == 0) {
+                predictions.add(launcher.run(workload.target().withName("prediction (A/B on captured calls)"),
+                    AgentRequest.prediction(workload.swaps(), PREDICTION_MEASURE_MILLIS), outDir.resolve("prediction"),
+                    progress.slice(done * step, ++done * step)));
+            }
             after.add(checked(launcher.run(workload.target().withName("after (kernel)"), swapped,
-                outDir.resolve("after" + suffix), progress.slice((2 * i + 1) * step, (2 * i + 2) * step)), before, after, workload));
-            verifySwapServed(after.get(after.size() - 1), new Comparison(workload, before, after));
+                outDir.resolve("after" + suffix), progress.slice(done * step, ++done * step)), before, after, workload));
+            verifySwapServed(after.get(after.size() - 1), new Comparison(workload, before, after, predictions));
         }
-        Comparison comparison = new Comparison(workload, before, after);
+        Comparison comparison = new Comparison(workload, before, after, predictions);
         if (!comparison.identicalResults()) {
             throw new MigrationFailedException("the swapped run gave a different result (checksum "
                 + after.get(0).checksum() + " instead of " + before.get(0).checksum() + "): the kernel changed an answer",

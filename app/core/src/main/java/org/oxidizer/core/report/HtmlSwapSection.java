@@ -27,12 +27,13 @@ final class HtmlSwapSection {
             row(out, "share of samples", Figures.percent(s.shareBefore()) + " before"
                 + (Double.isNaN(s.shareAfter()) ? "" : ", " + Figures.percent(s.shareAfter()) + " after")
                 + " (method anywhere on the stack)");
-            row(out, "kernel on verified calls", times(s.kernelSpeedup()) + " (the Java method's time / the kernel's, on the same"
-                + " captured inputs)");
-            row(out, "advisor's prediction", "<span class='predicted'><b>" + times(s.predictedSpeedup()) + "</b> for the whole run"
-                + " (Amdahl: method share x kernel speedup)</span>");
+            row(out, "kernel on captured calls", Html.escape(s.measurement()) + " (prediction run: the Java method and the"
+                + " kernel timed side by side on the same inputs)");
+            row(out, "prediction", "<span class='predicted'><b>" + Html.escape(s.prediction().describe()) + "</b> for the whole"
+                + " run, made before the swapped runs</span>");
             row(out, "measured", "<span class='predicted'><b>" + times(s.measuredSpeedup()) + "</b> wall time, median before /"
-                + " median after</span>");
+                + " median after" + (Double.isNaN(s.predictionError()) ? "" : String.format(Locale.ROOT,
+                    "; the prediction was %+.0f%% off", 100 * s.predictionError())) + "</span>");
             out.write("</table>");
         }
     }

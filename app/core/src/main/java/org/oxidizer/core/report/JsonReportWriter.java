@@ -162,8 +162,18 @@ public final class JsonReportWriter implements ReportWriter {
                 }
             }
             writeNumber(json, "kernelSpeedupOnVerifiedCalls", s.kernelSpeedup());
+            json.writeObjectFieldStart("kernelRatio");
+            writeNumber(json, "estimate", s.kernelRatio().estimate());
+            writeNumber(json, "low95", s.kernelRatio().low());
+            writeNumber(json, "high95", s.kernelRatio().high());
+            json.writeNumberField("pairs", s.kernelRatio().count());
+            json.writeEndObject();
+            json.writeStringField("prediction", s.prediction().describe());
             writeNumber(json, "predictedSpeedup", s.predictedSpeedup());
+            writeNumber(json, "predictedLow95", s.prediction().low());
+            writeNumber(json, "predictedHigh95", s.prediction().high());
             writeNumber(json, "measuredSpeedup", s.measuredSpeedup());
+            writeNumber(json, "predictionError", s.predictionError());
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -59,10 +59,11 @@ public final class MarkdownReportWriter implements ReportWriter {
             }
             out.write("- share of samples: " + Figures.percent(s.shareBefore()) + " before"
                 + (Double.isNaN(s.shareAfter()) ? "" : ", " + Figures.percent(s.shareAfter()) + " after") + "\n");
-            out.write("- kernel on the verified calls: " + HtmlSwapSection.times(s.kernelSpeedup())
-                + " (the Java method's time / the kernel's, on the same captured inputs)\n");
-            out.write("- **advisor's prediction: " + HtmlSwapSection.times(s.predictedSpeedup()) + "**, measured: **"
-                + HtmlSwapSection.times(s.measuredSpeedup()) + "** (whole run, wall time)\n");
+            out.write("- kernel on captured calls (prediction run): " + s.measurement() + "\n");
+            out.write("- **prediction: " + s.prediction().describe() + "**\n");
+            out.write("- **measured: " + HtmlSwapSection.times(s.measuredSpeedup()) + "** (whole run, wall time)"
+                + (Double.isNaN(s.predictionError()) ? "" : String.format(java.util.Locale.ROOT, "; the prediction was %+.0f%% off",
+                    100 * s.predictionError())) + "\n");
         }
     }
 

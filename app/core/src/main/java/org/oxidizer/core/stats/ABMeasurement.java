@@ -74,7 +74,8 @@ public record ABMeasurement(long[] javaNanos, long[] kernelNanos, int warmupPass
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    static long[] longs(String text) {
+    /** Comma-separated numbers, as the agent writes per-call times; empty for null or blank. */
+    public static long[] longs(String text) {
         if (text == null || text.isBlank()) {
             return new long[0];
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.oxidizer.agent.api.Facts;
 import org.oxidizer.agent.api.StatusFileKeys;
+import org.oxidizer.agent.api.VerificationKeys;
 import org.oxidizer.core.stats.ABMeasurement;
 
 /**
@@ -29,10 +30,21 @@ public record AgentReport(String profileEvent, String fallbackReason, String pro
      * @param verifiedCalls captured calls replayed through the kernel before the swap (0: swapped unverified)
      * @param mismatch      where the kernel first disagreed with Java, or null
      * @param measurement   the Java body and the kernel timed side by side on the verified calls
+     * @param javaBusyNanos all the Java calls' time, by the agent's timers
+     * @param javaFirstNanos the first Java calls' times (up to 16)
+     * @param setupNanos    what the at-launch swap cost before the kernel served (bind, load, warm-up, weave)
+     * @param compareNanos  the comparison of the captured answers
      */
     public record SwapReport(String method, String kernel, String mode, boolean woven, long calls, long fallbacks,
                              long methodCalls, long verifiedCalls, long identicalCalls, String mismatch,
-                             ABMeasurement measurement) {
+                             ABMeasurement measurement, long javaCalls, long javaBusyNanos, long[] javaFirstNanos,
+                             int callerThreads, long setupNanos, long compareNanos) {
+
+        public SwapReport(String method, String kernel, String mode, boolean woven, long calls, long fallbacks,
+                          long methodCalls, long verifiedCalls, long identicalCalls, String mismatch, ABMeasurement measurement) {
+            this(method, kernel, mode, woven, calls, fallbacks, methodCalls, verifiedCalls, identicalCalls, mismatch, measurement,
+                0, 0, new long[0], 0, 0, 0);
+        }
 
         /** The kernel's speedup on the verified calls (A/B estimate), or NaN when not measured. */
         public double verifiedSpeedup() {
@@ -61,7 +73,11 @@ public record AgentReport(String profileEvent, String fallbackReason, String pro
                 s.get(StatusFileKeys.SWAP_MODE), s.flag(StatusFileKeys.SWAP_WOVEN), s.number(StatusFileKeys.SWAP_CALLS),
                 s.number(StatusFileKeys.SWAP_FALLBACKS), s.number(StatusFileKeys.SWAP_METHOD_CALLS),
                 s.number(StatusFileKeys.SWAP_VERIFIED_CALLS), s.number(StatusFileKeys.SWAP_IDENTICAL_CALLS),
-                s.get(StatusFileKeys.SWAP_MISMATCH), ABMeasurement.from(s.section(StatusFileKeys.SWAP_VERIFICATION))));
+                s.get(StatusFileKeys.SWAP_MISMATCH), ABMeasurement.from(s.section(StatusFileKeys.SWAP_VERIFICATION)),
+                s.number(StatusFileKeys.SWAP_JAVA_CALLS), s.number(StatusFileKeys.SWAP_JAVA_BUSY_NANOS),
+                ABMeasurement.longs(s.get(StatusFileKeys.SWAP_JAVA_FIRST)), s.integer(StatusFileKeys.SWAP_CALLER_THREADS),
+                s.number(StatusFileKeys.SWAP_VERIFICATION + VerificationKeys.SETUP_NANOS),
+                s.number(StatusFileKeys.SWAP_VERIFICATION + VerificationKeys.COMPARE_NANOS)));
         }
         return new AgentReport(p.get(StatusFileKeys.PROFILE_EVENT), p.get(StatusFileKeys.PROFILE_FALLBACK_REASON),
             p.get(StatusFileKeys.PROFILE_ERROR), swaps, p.number(StatusFileKeys.PROCESS_CPU_NANOS),

@@ -11,13 +11,37 @@ import org.oxidizer.agent.api.AgentOptionKeys;
  * optionally a JFR recording, swap methods for kernels before {@code main}, and leave a status file at exit.
  *
  * @param event cpu, wall, alloc, lock (async-profiler's events), or null to only swap
+ * @param observed methods only timed by the agent (no kernel), for the prediction's share
+ * @param measureMillis A/B measurement after an at-launch verification, -1 for the agent's default
+ * @param measureOnly a prediction run: verify and measure the swaps, never serve, write the status and halt
  */
-public record AgentRequest(String event, String interval, boolean jfr, List<MethodSwap> swaps) {
+public record AgentRequest(String event, String interval, boolean jfr, List<MethodSwap> swaps, List<MethodSwap> observed,
+                           long measureMillis, boolean measureOnly) {
 
     static final int SNAPSHOT_SECONDS = 2;
 
     public AgentRequest {
         swaps = List.copyOf(swaps);
+        observed = List.copyOf(observed);
+    }
+
+    public AgentRequest(String event, String interval, boolean jfr, List<MethodSwap> swaps) {
+        this(event, interval, jfr, swaps, List.of(), -1, false);
+    }
+
+    /** The same, with these methods timed by the agent from the start (no kernel loaded). */
+    public AgentRequest observing(List<MethodSwap> methods) {
+        return new AgentRequest(event, interval, jfr, swaps, methods, measureMillis, measureOnly);
+    }
+
+    /** The same, with at-launch swaps measured A/B for {@code millis} after verifying (0: not at all). */
+    public AgentRequest measuring(long millis) {
+        return new AgentRequest(event, interval, jfr, swaps, observed, millis, measureOnly);
+    }
+
+    /** A prediction run for {@code methods}: no profile; verify, measure A/B for {@code millis}, write the status, halt. */
+    public static AgentRequest prediction(List<MethodSwap> methods, long millis) {
+        return new AgentRequest(null, null, false, methods, List.of(), millis, true);
     }
 
     public static AgentRequest profileCpu() {
@@ -27,7 +51,7 @@ public record AgentRequest(String event, String interval, boolean jfr, List<Meth
     public AgentRequest withSwaps(List<MethodSwap> more) {
         List<MethodSwap> all = new ArrayList<>(swaps);
         all.addAll(more);
-        return new AgentRequest(event, interval, jfr, all);
+        return new AgentRequest(event, interval, jfr, all, observed, measureMillis, measureOnly);
     }
 
     /** The {@code -javaagent} option string; paths must not hold commas, the agent's separator. */
@@ -47,6 +71,15 @@ public record AgentRequest(String event, String interval, boolean jfr, List<Meth
         parts.add(AgentOptionKeys.STATUS + "=" + checked(statusFile));
         for (MethodSwap swap : swaps) {
             parts.add(AgentOptionKeys.SWAP + "=" + swap.agentSpec());
+        }
+        for (MethodSwap method : observed) {
+            parts.add(AgentOptionKeys.OBSERVE + "=" + method.agentSpec());
+        }
+        if (measureMillis >= 0) {
+            parts.add(AgentOptionKeys.MEASURE + "=" + measureMillis);
+        }
+        if (measureOnly) {
+            parts.add(AgentOptionKeys.MEASURE_ONLY + "=true");
         }
         return String.join(AgentOptionKeys.SEPARATOR, parts);
     }

@@ -48,6 +48,26 @@ class TextAggregationMigrationTest {
     }
 
     @Test
+    void thePredictionComesFromTheBeforeRunsTimersAndAnABMeasurementInAPredictionRun() {
+        AgentReport.SwapReport timed = comparison.before().get(0).agent().swaps().get(0);
+        assertEquals("observe", timed.mode(), "the before run only times the method: " + timed);
+        assertEquals(0, timed.calls(), "no kernel served in the before run");
+        assertEquals(timed.methodCalls(), timed.javaCalls(), "every call of a slow method is timed: " + timed);
+        assertTrue(timed.javaBusyNanos() > 0 && timed.javaFirstNanos().length > 0, timed.toString());
+
+        AgentReport.SwapReport measured = comparison.predictions().get(0).agent().swaps().get(0);
+        assertEquals(measured.verifiedCalls(), measured.identicalCalls());
+        assertTrue(measured.measurement().available(), measured.measurement().describe());
+        assertEquals(0, measured.calls(), "a prediction run never lets the kernel serve");
+        assertTrue(measured.setupNanos() > 0, measured.toString());
+
+        WholeRunPrediction prediction = comparison.prediction();
+        assertTrue(prediction.complete(), prediction.describe());
+        assertTrue(prediction.speedup() > 0, prediction.describe());
+        assertTrue(prediction.describe().contains("ms of Java in TextAggregation.extractAndAggregate"), prediction.describe());
+    }
+
+    @Test
     void swappedRunGivesIdenticalResultsThroughTheKernel() {
         assertTrue(comparison.identicalResults(), "checksums: " + comparison.before().get(0).checksum() + " vs "
             + comparison.after().get(0).checksum());

@@ -63,13 +63,32 @@ final class ReportFixtures {
         List<TargetRun> befores = new ArrayList<>();
         List<TargetRun> afters = new ArrayList<>();
         for (int i = 0; i < runsPerSide; i++) {
-            befores.add(run(spec, 8000 + 400 * i, 2_000_000_000L, "abc123", before.toString(), AgentReport.none()));
+            befores.add(run(spec, 8000 + 400 * i, 2_000_000_000L, "abc123", before.toString(), timed()));
             afters.add(run(spec, 2000 + 100 * i, 1_000_000_000L, afterChecksum, after, swapped()));
         }
-        Comparison comparison = new Comparison(workload, befores, afters);
+        Comparison comparison = new Comparison(workload, befores, afters,
+            List.of(run(spec, 1500, 900_000_000L, "", after, predicted())));
         Environment env = new Environment("17", "vendor", "Linux", "cpu", 2, 1L << 34, List.of("-Xmx64m"),
             Map.of("oxidizer", "0.1.0", "async-profiler", "4.1"));
         return new MigrationReport(comparison, env, Instant.parse("2026-11-23T10:00:00Z"), "./oxidizer demo", null);
+    }
+
+    /** The before run: 6 s of the 8 s in the method, its first three calls 300 ms. */
+    private static AgentReport timed() {
+        return new AgentReport("cpu", null, null, List.of(new AgentReport.SwapReport(
+            "org.acme.Texts.extract(Ljava/util/List;)Ljava/util/List;", "extract_and_aggregate", "observe", true, 0, 0, 20,
+            0, 0, null, ABMeasurement.none("only timed"), 20, 6_000_000_000L, new long[] {100_000_000, 100_000_000, 100_000_000},
+            1, 50_000_000, 0)), 0, 0);
+    }
+
+    /** The prediction run: the kernel 3x on captured calls, 150 ms of setup and comparison. */
+    private static AgentReport predicted() {
+        return new AgentReport(null, null, null, List.of(new AgentReport.SwapReport(
+            "org.acme.Texts.extract(Ljava/util/List;)Ljava/util/List;", "extract_and_aggregate", "observe", true, 0, 0, 3,
+            3, 3, null, new ABMeasurement(new long[] {3_000_000, 3_000_000, 3_000_000, 3_000_000, 3_000_000, 3_000_000},
+                new long[] {1_000_000, 1_000_000, 1_000_000, 1_000_000, 1_000_000, 1_000_000}, 3, true, 2, 1_000_000_000L,
+                900_000_000L, null), 3, 300_000_000L, new long[] {100_000_000, 100_000_000, 100_000_000}, 1, 150_000_000L,
+            50_000_000L)), 0, 0);
     }
 
     private static AgentReport swapped() {

@@ -40,7 +40,9 @@ class ReportWritersTest {
         assertTrue(html.contains("3 of 3 captured calls identical (exact: the same bits as Java)"), "verification");
         assertTrue(html.contains("matches the kernel's shape <code>List&lt;Map&lt;String, Integer&gt;&gt;"), "how it was matched");
         assertTrue(html.contains("<b>4.00x</b> wall time"), "measured: 8 s / 2 s");
-        assertTrue(html.contains("3.00x (the Java method's time / the kernel's"), "the kernel on its verified calls");
+        assertTrue(html.contains("per call (medians): 3.00x (95% interval 3.00x-3.00x, 6 pairs) (prediction run:"),
+            "the kernel on its captured calls");
+        assertTrue(html.contains("; the prediction was -54% off"), "the prediction beside the measurement");
         assertTrue(html.contains("-javaagent:/opt/oxidizer-agent.jar=event=cpu"), "JVM flags of the runs");
         assertTrue(html.contains("Frames that moved most"));
     }
@@ -76,7 +78,8 @@ class ReportWritersTest {
         String md = render(new MarkdownReportWriter());
         assertTrue(md.contains("| wall time | 8.0 s | 2.0 s | 4.0x faster |"), md);
         assertTrue(md.contains("| peak RSS | 1.9 GiB | 953.7 MiB | 2.0x smaller |"), md);
-        assertTrue(md.contains("- **advisor's prediction:"), md);
+        assertTrue(md.contains("- **prediction: 1.84x (95% interval 1.84x-1.84x): "), md);
+        assertTrue(md.contains("- **measured: 4.00x** (whole run, wall time); the prediction was -54% off"), md);
         assertTrue(md.contains("```sh\n./oxidizer demo\n```"), md);
     }
 
@@ -101,7 +104,13 @@ class ReportWritersTest {
         assertEquals("exact: the same bits as Java", swap.get("tolerance").asText());
         assertEquals("(Ljava/util/List;)Ljava/util/List;", swap.get("descriptor").asText());
         assertEquals(4.0, swap.get("measuredSpeedup").asDouble(), 1e-9);
-        assertTrue(swap.has("predictedSpeedup"));
+        // 8 s before; 6 s of Java, 300 ms of it kept to verify: 5.7 s at 3x saves 3.8 s; 200 ms of setup and comparison,
+        // less the 50 ms the before run paid too for its timers: 8 / (8 - 3.8 + 0.15) = 1.84x
+        assertEquals(8 / (8 - 3.8 + 0.15), swap.get("predictedSpeedup").asDouble(), 0.01);
+        assertEquals(3.0, swap.get("kernelRatio").get("estimate").asDouble(), 1e-9);
+        assertEquals(8 / (8 - 3.8 + 0.15) / 4 - 1, swap.get("predictionError").asDouble(), 0.01);
+        assertTrue(swap.get("prediction").asText().startsWith("1.84x (95% interval 1.84x-1.84x): 6000 ms of Java in"
+            + " Texts.extract (300 ms of it kept in Java to verify on) at 3.00x, 150 ms fixed cost"), swap.toString());
         JsonNode hot = json.get("hotspots").get("before").get(0);
         assertEquals("org.acme.Texts.extract", hot.get("frame").asText(), "ranked by application method");
         assertTrue(hot.get("selfPercent").asDouble() >= 80, "charged with the frames it called: " + hot);

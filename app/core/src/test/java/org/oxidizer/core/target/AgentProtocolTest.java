@@ -127,7 +127,8 @@ class AgentProtocolTest {
     }
 
     private static boolean timing(String key, String side) {
-        return key.startsWith(side) && Set.of(RouteKeys.TIMED_CALLS, RouteKeys.TIMED_NANOS, RouteKeys.TIMED_RECENT)
+        return key.startsWith(side) && Set.of(RouteKeys.TIMED_CALLS, RouteKeys.TIMED_NANOS, RouteKeys.TIMED_RECENT,
+                RouteKeys.TIMED_BUSY_NANOS, RouteKeys.TIMED_FIRST)
             .contains(key.substring(side.length()));
     }
 
