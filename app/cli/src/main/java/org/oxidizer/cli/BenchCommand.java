@@ -28,12 +28,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
     long seed = 42;
 
+    @Option(names = "--forks", description = "Fresh JVMs, one after the other; all their rounds are paired into the"
+        + " ratio's interval (default: ${DEFAULT-VALUE}).")
+    int forks = 3;
+
+    @Option(names = "--heap", description = "Each fork's fixed, pre-touched heap, -Xms = -Xmx (default: ${DEFAULT-VALUE}).")
+    String heap = HeadlineBenchmark.DEFAULT_HEAP;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         ConsoleProgress progress = ConsoleProgress.onStderr();
         boolean timed;
         try {
-            timed = HeadlineBenchmark.run(texts, seed, warmup, rounds, System.out, progress);
+            timed = HeadlineBenchmark.run(texts, seed, warmup, rounds, forks, heap, System.out, progress);
         } finally {
             progress.done();
         }

@@ -92,7 +92,7 @@ public final class OxidizerApp extends Application {
         views.put(Step.PROFILE, new ProfileView(profile, workbench, main.themeProperty(), () -> main.select(Step.TARGET)).root());
         HotspotsView hotspotsView = new HotspotsView(hotspots, main.themeProperty(), () -> main.select(Step.PROFILE));
         views.put(Step.HOTSPOTS, hotspotsView.root());
-        views.put(Step.MIGRATE, new MigrateView(migrate, live, workbench).root());
+        views.put(Step.MIGRATE, new MigrateView(migrate, live, workbench, main.themeProperty()).root());
         CompareView compareView = new CompareView(compare, main.themeProperty(), () -> main.select(Step.MIGRATE));
         views.put(Step.COMPARE, compareView.root());
         views.put(Step.REPORT, new ReportView(report, () -> main.select(Step.MIGRATE)).root());

@@ -19,6 +19,7 @@ public final class InPlaceMeter {
     private RouteStatus last;
     private long lastAt;
     private long lastCpu = -1;
+    private volatile RouteStatus current;
 
     /**
      * One reading over the time since the previous one.
@@ -37,17 +38,22 @@ public final class InPlaceMeter {
         this.methodKey = methodKey;
     }
 
-    /** Takes a reading; the first one only sets the baseline. Empty when the method is not woven. */
-    public Optional<Point> read() throws Exception {
+    /**
+     * Takes a reading; the first one (and the first after the method was reverted and woven again) only sets the
+     * baseline. Empty when the method is not woven.
+     */
+    public synchronized Optional<Point> read() throws Exception {
         Optional<RouteStatus> now = session.status(methodKey);
         long at = System.nanoTime();
         long cpu = ProcessTotals.cpuNanos(session.pid()).orElse(-1L);
+        current = now.orElse(null);
         if (now.isEmpty()) {
+            last = null;
             return Optional.empty();
         }
         RouteStatus s = now.get();
         Optional<Point> point = Optional.empty();
-        if (last != null && at > lastAt) {
+        if (last != null && at > lastAt && s.calls() >= last.calls()) {
             double window = (at - lastAt) / 1e9;
             Point p = new Point((at - start) / 1e9, s.mode(), (s.calls() - last.calls()) / window,
                 perCall(s.javaTimes(), last.javaTimes()), perCall(s.kernelTimes(), last.kernelTimes()),
@@ -63,9 +69,27 @@ public final class InPlaceMeter {
         return point;
     }
 
-    /** The latest status read, or null before the first reading. */
+    /** The latest status read: null before the first reading and while the method is not woven. */
     public RouteStatus status() {
-        return last;
+        return current;
+    }
+
+    /**
+     * The whole run's speedup as measured in place: the method's calls per second after the swap over before it
+     * (medians of the readings). For a job that calls the method once per batch this is its throughput; NaN
+     * without readings on both sides.
+     */
+    public double measuredWholeRun() {
+        return measuredWholeRun(points());
+    }
+
+    /** {@link #measuredWholeRun()} of these readings. */
+    public static double measuredWholeRun(List<Point> readings) {
+        return median(readings, "swapped") / median(readings, "observe");
+    }
+
+    private static double median(List<Point> readings, String mode) {
+        return median(readings.stream().filter(p -> mode.equals(p.mode())).mapToDouble(Point::callsPerSecond).toArray());
     }
 
     public List<Point> points() {
@@ -85,7 +109,7 @@ public final class InPlaceMeter {
 
     /** Median calls per second over the readings in {@code mode}; NaN when none. */
     public double medianCallsPerSecond(String mode) {
-        return median(points().stream().filter(p -> mode.equals(p.mode())).mapToDouble(Point::callsPerSecond).toArray());
+        return median(points(), mode);
     }
 
     private static double median(double[] values) {

@@ -22,15 +22,9 @@ public record LiveResult(long pid, String description, List<MigrationCandidate> 
         candidates = List.copyOf(candidates);
     }
 
-    /**
-     * The whole run's speedup as measured in place: the method's calls per second after the swap over before it. For
-     * a job that calls the method once per batch this is its throughput; NaN without readings on both sides.
-     */
+    /** {@link InPlaceMeter#measuredWholeRun()}; NaN without a meter. */
     public double measuredWholeRun() {
-        if (meter == null) {
-            return Double.NaN;
-        }
-        return meter.medianCallsPerSecond("swapped") / meter.medianCallsPerSecond("observe");
+        return meter == null ? Double.NaN : meter.measuredWholeRun();
     }
 
     /** How far the prediction was from what the swap delivered: predicted / measured - 1; NaN when either is missing. */

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -33,6 +34,8 @@ import javafx.scene.layout.VBox;
 import org.oxidizer.core.advice.Advice;
 import org.oxidizer.core.live.Verification;
 import org.oxidizer.gui.Cards;
+import org.oxidizer.gui.Theme;
+import org.oxidizer.gui.chart.InPlaceChart;
 
 /**
  * The live half of the Migrate step: the session bar, the candidates table, and for the selected method its
@@ -56,9 +59,12 @@ public final class LiveMigrateView {
     private final Label boundary = new Label();
     private final Label swapResult = new Label();
     private final Label counters = new Label();
+    private final Label inPlace = new Label();
+    private final InPlaceChart inPlaceChart;
 
-    public LiveMigrateView(LiveMigrateViewModel model) {
+    public LiveMigrateView(LiveMigrateViewModel model, ObservableValue<Theme> theme) {
         this.model = model;
+        this.inPlaceChart = new InPlaceChart(theme);
         createView();
         initListeners();
     }
@@ -248,8 +254,13 @@ public final class LiveMigrateView {
         swapResult.setId("live-swap-result");
         swapResult.setWrapText(true);
 
+        inPlace.setId("live-in-place");
+        inPlace.setWrapText(true);
+        inPlace.getStyleClass().add("mono");
+        inPlaceChart.viewer().setId("live-in-place-chart");
+
         VBox box = new VBox(8, method, signature, verifyRow, verification, timing, mismatch, advice, reasons, boundary,
-            actions, routes, swapResult);
+            actions, routes, swapResult, inPlace, inPlaceChart.viewer());
         box.setPadding(new Insets(4, 8, 4, 8));
         box.disableProperty().bind(model.selectedProperty().isNull());
         ScrollPane scroll = new ScrollPane(box);
@@ -312,6 +323,13 @@ public final class LiveMigrateView {
         }
         show(swapResult, !swapResult.getText().isEmpty());
         counters.setText(m == null ? "no method selected" : row.shortName() + ":  " + LiveText.counters(m));
+        inPlace.setText(m == null ? "" : m.inPlaceText());
+        show(inPlace, !inPlace.getText().isEmpty());
+        boolean readings = m != null && m.readings().size() > 1;
+        show(inPlaceChart.viewer(), readings);
+        if (readings) {
+            inPlaceChart.show(m.readings());
+        }
     }
 
     private void confirmForce() {

@@ -22,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.oxidizer.core.advice.Advice;
 import org.oxidizer.core.live.LiveMigration;
+import org.oxidizer.core.live.InPlaceMeter;
 import org.oxidizer.core.live.LiveSession;
 import org.oxidizer.core.live.RouteStatus;
 import org.oxidizer.core.live.TargetGoneException;
@@ -73,6 +74,8 @@ public final class LiveMigrateViewModel {
     private final ObservableList<CandidateRow> candidates = FXCollections.observableArrayList();
     private final ObservableList<CandidateRow> candidatesView = FXCollections.unmodifiableObservableList(candidates);
     private final Map<String, LiveMethod> methods = new HashMap<>();
+    /** Per watched method of the open session, read on the ticker thread only. */
+    private final Map<String, InPlaceMeter> meters = new java.util.concurrent.ConcurrentHashMap<>();
     private final ReadOnlyObjectWrapper<CandidateRow> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LiveMethod> current = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty profileSeconds = new SimpleIntegerProperty(5);
@@ -289,6 +292,7 @@ public final class LiveMigrateViewModel {
     private void opened(LiveSession s) {
         live = s;
         fromProfile = false;
+        meters.clear();
         stopTicking = ticker.every(POLL_MILLIS, () -> poll(s));
         session.set(s.description());
         workbench.setTargetState("live: JVM " + s.pid());
@@ -552,10 +556,13 @@ public final class LiveMigrateViewModel {
             return;
         }
         try {
-            Optional<RouteStatus> now = s.status(key);
+            InPlaceMeter meter = meters.computeIfAbsent(key, k -> new InPlaceMeter(s, k));
+            meter.read();
+            RouteStatus now = meter.status();
+            List<InPlaceMeter.Point> readings = meter.points();
             uiThread.execute(() -> {
                 if (live == s) {
-                    counted(key, now.orElse(null));
+                    counted(key, now, readings);
                 }
             });
         } catch (TargetGoneException e) {
@@ -569,11 +576,11 @@ public final class LiveMigrateViewModel {
         }
     }
 
-    private void counted(String key, RouteStatus status) {
+    private void counted(String key, RouteStatus status, List<InPlaceMeter.Point> readings) {
         if (status == null && !methods.containsKey(key)) {
             return;
         }
-        update(key, m -> m.withStatus(status));
+        update(key, m -> m.withReadings(status, readings));
     }
 
     private void update(String key, UnaryOperator<LiveMethod> change) {

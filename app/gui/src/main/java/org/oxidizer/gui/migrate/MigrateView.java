@@ -31,8 +31,12 @@ public final class MigrateView {
     private final Workbench workbench;
     private final VBox root = new VBox(12);
 
-    public MigrateView(MigrateViewModel model, LiveMigrateViewModel live, Workbench workbench) {
+    private final javafx.beans.value.ObservableValue<org.oxidizer.gui.Theme> theme;
+
+    public MigrateView(MigrateViewModel model, LiveMigrateViewModel live, Workbench workbench,
+                       javafx.beans.value.ObservableValue<org.oxidizer.gui.Theme> theme) {
         this.model = model;
+        this.theme = theme;
         this.live = live;
         this.workbench = workbench;
         createView();
@@ -44,7 +48,7 @@ public final class MigrateView {
 
     private void createView() {
         root.getStyleClass().add("view");
-        VBox liveCard = new LiveMigrateView(live).root();
+        VBox liveCard = new LiveMigrateView(live, theme).root();
         VBox livePane = new VBox(liveCard);
         livePane.setPadding(new Insets(12));
         VBox.setVgrow(liveCard, Priority.ALWAYS);

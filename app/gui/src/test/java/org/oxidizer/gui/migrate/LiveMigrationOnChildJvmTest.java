@@ -51,8 +51,12 @@ class LiveMigrationOnChildJvmTest {
             assertTrue(model.currentProperty().get().swapped(), model.errorProperty().get());
             waitFor(() -> {
                 ticking.forEach(Runnable::run);
-                return model.currentProperty().get().kernelCalls() >= 2;
+                // two readings make a point: the method is measured in place while the session watches it
+                return model.currentProperty().get().kernelCalls() >= 2 && !model.currentProperty().get().readings().isEmpty();
             });
+            LiveMethod swapped = model.currentProperty().get();
+            assertTrue(swapped.inPlaceText().startsWith("in place: Java "), swapped.inPlaceText());
+            assertTrue(swapped.inPlaceText().contains("\nwhole run: predicted whole run "), swapped.inPlaceText());
 
             model.revert();
             assertFalse(model.currentProperty().get().woven());

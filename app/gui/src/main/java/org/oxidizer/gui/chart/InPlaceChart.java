@@ -1,0 +1,104 @@
+package org.oxidizer.gui.chart;
+
+import java.awt.BasicStroke;
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.oxidizer.core.live.InPlaceMeter;
+import org.oxidizer.gui.Theme;
+
+/**
+ * The routed method measured in place, over time: its per-call time while Java served it and while the kernel
+ * did (the agent's own timers, left axis), the process's CPU% (right axis), a marker where the route changed.
+ */
+public final class InPlaceChart {
+
+    private final XYSeries java = new XYSeries("Java, ms per call", true, true);
+    private final XYSeries kernel = new XYSeries("kernel, ms per call", true, true);
+    private final XYSeries cpu = new XYSeries("process CPU %", true, true);
+    private final JFreeChart chart;
+    private final ChartViewer viewer;
+
+    public InPlaceChart(ObservableValue<Theme> theme) {
+        XYSeriesCollection times = new XYSeriesCollection();
+        times.addSeries(java);
+        times.addSeries(kernel);
+        chart = ChartFactory.createXYLineChart("In place: the method's time per call", "seconds", "ms per call", times,
+            PlotOrientation.VERTICAL, true, true, false);
+        XYPlot plot = chart.getXYPlot();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        renderer.setSeriesPaint(0, ChartStyle.BEFORE);
+        renderer.setSeriesPaint(1, ChartStyle.AFTER);
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        renderer.setSeriesStroke(1, new BasicStroke(2f));
+        plot.setRenderer(renderer);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        NumberAxis cpuAxis = new NumberAxis("CPU %");
+        cpuAxis.setAutoRangeIncludesZero(true);
+        plot.setRangeAxis(1, cpuAxis);
+        plot.setDataset(1, new XYSeriesCollection(cpu));
+        plot.mapDatasetToRangeAxis(1, 1);
+        XYLineAndShapeRenderer cpuRenderer = new XYLineAndShapeRenderer(true, false);
+        cpuRenderer.setSeriesPaint(0, ChartStyle.SERIES[2]);
+        cpuRenderer.setSeriesStroke(0, new BasicStroke(1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
+            new float[] {4f, 4f}, 0f));
+        plot.setRenderer(1, cpuRenderer);
+        ChartStyle.follow(chart, theme);
+        viewer = new ChartViewer(chart);
+        viewer.setMinSize(200, 160);
+        viewer.setPrefSize(480, 220);
+    }
+
+    public ChartViewer viewer() {
+        return viewer;
+    }
+
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    /** Redraws from the meter's readings; a marker at each reading where the mode changed. */
+    public void show(List<InPlaceMeter.Point> points) {
+        for (XYSeries s : List.of(java, kernel, cpu)) {
+            s.setNotify(false);
+            s.clear();
+        }
+        XYPlot plot = chart.getXYPlot();
+        plot.clearDomainMarkers();
+        String mode = null;
+        for (InPlaceMeter.Point p : points) {
+            if (!Double.isNaN(p.javaNanosPerCall())) {
+                java.add(p.seconds(), p.javaNanosPerCall() / 1e6, false);
+            }
+            if (!Double.isNaN(p.kernelNanosPerCall())) {
+                kernel.add(p.seconds(), p.kernelNanosPerCall() / 1e6, false);
+            }
+            if (!Double.isNaN(p.cpuPercent())) {
+                cpu.add(p.seconds(), p.cpuPercent(), false);
+            }
+            if (mode != null && !mode.equals(p.mode())) {
+                ValueMarker marker = new ValueMarker(p.seconds());
+                marker.setLabel(p.mode());
+                marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+                marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+                marker.setPaint(ChartStyle.SERIES[3]);
+                plot.addDomainMarker(marker);
+            }
+            mode = p.mode();
+        }
+        for (XYSeries s : List.of(java, kernel, cpu)) {
+            s.setNotify(true);
+        }
+    }
+}
