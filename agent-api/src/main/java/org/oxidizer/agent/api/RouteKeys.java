@@ -30,6 +30,8 @@ public final class RouteKeys {
     /** Time the captured calls spent in the Java method itself. */
     public static final String CAPTURED_JAVA_NANOS = "capturedJavaNanos";
     public static final String CAPTURE_SKIPPED_FOR_SIZE = "captureSkippedForSize";
+    /** Why the capture gave up without a call (every call is larger than its whole budget), one sentence. */
+    public static final String CAPTURE_REFUSED = "captureRefused";
     /**
      * The agent's own timers on the routed method: {@code timing.java.} or {@code timing.kernel.} followed by
      * {@link #TIMED_CALLS} (calls timed), {@link #TIMED_NANOS} (their total time) and {@link #TIMED_RECENT} (the
@@ -44,6 +46,8 @@ public final class RouteKeys {
     public static final String TIMED_BUSY_NANOS = "busyNanos";
     /** The first calls' times (up to 16), comma-separated nanos: the JIT's warm-up, which a swap at launch keeps. */
     public static final String TIMED_FIRST = "first";
+    /** Time the application's calls of the method were held at its entry while it was measured A/B. */
+    public static final String HELD_NANOS = "heldNanos";
     /** Distinct threads that called the method (counted up to 64). */
     public static final String CALLER_THREADS = "callerThreads";
     /** Prefix of the method's last verification, keys as in {@link VerificationKeys}. */

@@ -43,7 +43,7 @@ public final class StatusFileKeys {
     public static final String[] SWAP_AB_FIELDS = {VerificationKeys.AB_JAVA, VerificationKeys.AB_KERNEL,
         VerificationKeys.AB_WARMUP_PASSES, VerificationKeys.AB_STEADY, VerificationKeys.AB_PASSES,
         VerificationKeys.AB_BUDGET_NANOS, VerificationKeys.AB_SPENT_NANOS, VerificationKeys.AB_UNAVAILABLE,
-        VerificationKeys.SETUP_NANOS, VerificationKeys.COMPARE_NANOS};
+        VerificationKeys.SETUP_NANOS, VerificationKeys.COMPARE_NANOS, VerificationKeys.NOT_CAPTURED};
 
     private static final String[] SWAP_FIELDS = {SWAP_METHOD, SWAP_KERNEL, SWAP_MODE, SWAP_WOVEN, SWAP_CALLS,
         SWAP_FALLBACKS, SWAP_METHOD_CALLS, SWAP_VERIFIED_CALLS, SWAP_IDENTICAL_CALLS, SWAP_MISMATCH,
@@ -52,6 +52,7 @@ public final class StatusFileKeys {
         SWAP_VERIFICATION + VerificationKeys.AB_PASSES, SWAP_VERIFICATION + VerificationKeys.AB_BUDGET_NANOS,
         SWAP_VERIFICATION + VerificationKeys.AB_SPENT_NANOS, SWAP_VERIFICATION + VerificationKeys.AB_UNAVAILABLE,
         SWAP_VERIFICATION + VerificationKeys.SETUP_NANOS, SWAP_VERIFICATION + VerificationKeys.COMPARE_NANOS,
+        SWAP_VERIFICATION + VerificationKeys.NOT_CAPTURED,
         SWAP_JAVA_CALLS, SWAP_JAVA_BUSY_NANOS, SWAP_JAVA_FIRST, SWAP_CALLER_THREADS};
 
     private StatusFileKeys() {

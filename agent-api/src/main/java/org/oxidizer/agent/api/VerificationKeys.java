@@ -29,6 +29,8 @@ public final class VerificationKeys {
     public static final String AB_STEADY = "ab.steady";
     public static final String AB_PASSES = "ab.passes";
     public static final String AB_BUDGET_NANOS = "ab.budgetNanos";
+    /** The application's calls of the method waited at its entry while it was measured (a live verification). */
+    public static final String AB_CALLERS_HELD = "ab.callersHeld";
     public static final String AB_SPENT_NANOS = "ab.spentNanos";
     /** Why no A/B measurement was made, one sentence (the Java body could not be replayed, the budget was 0...). */
     public static final String AB_UNAVAILABLE = "ab.unavailable";
@@ -36,6 +38,8 @@ public final class VerificationKeys {
     public static final String SETUP_NANOS = "setupNanos";
     /** The comparison of the captured calls' answers, on the application's thread. */
     public static final String COMPARE_NANOS = "compareNanos";
+    /** Why no call could be captured to verify on, one sentence. */
+    public static final String NOT_CAPTURED = "notCaptured";
     public static final String MISMATCH_CALL = "mismatch.call";
     public static final String MISMATCH_WHERE = "mismatch.where";
     public static final String MISMATCH_INPUT = "mismatch.input";

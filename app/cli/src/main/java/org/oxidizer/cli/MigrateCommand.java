@@ -46,12 +46,13 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--capture-timeout", defaultValue = "60", description = "Seconds to wait for those calls (default ${DEFAULT-VALUE}).")
     int captureTimeout;
 
-    @Option(names = "--measure-seconds", defaultValue = "3", description = "Seconds to time Java and the kernel side by side"
+    @Option(names = "--measure-seconds", defaultValue = "5", description = "Seconds to time Java and the kernel side by side"
         + " on the captured calls once their answers agree (default ${DEFAULT-VALUE}).")
     double measureSeconds;
 
     @Option(names = "--watch", defaultValue = "10", paramLabel = "SECONDS", description = "With --swap: seconds to measure the"
-        + " method in place after the swap (and up to 5 before it), from the agent's timers (default ${DEFAULT-VALUE}).")
+        + " method in place after the swap (and up to 5 before anything is captured), from the agent's timers (default"
+        + " ${DEFAULT-VALUE}).")
     int watch;
 
     @Option(names = "--json", description = "Print the whole result as JSON on standard output (the text goes to standard error).")
@@ -76,6 +77,8 @@ final class MigrateCommand implements Callable<Integer> {
     Path out;
 
     private static final int SWAP_WAIT_SECONDS = 30;
+    /** Seconds of in-place baseline before a swap (less when --watch is shorter). */
+    private static final int BASELINE_SECONDS = 5;
 
     @Override
     public Integer call() throws Exception {
@@ -113,6 +116,16 @@ final class MigrateCommand implements Callable<Integer> {
         }
         KernelMatch kernel = chosen.kernel().orElseThrow();
         String key = LiveMigration.methodKey(chosen);
+        InPlaceMeter meter = null;
+        if (swap) {
+            // The baseline first, before anything is captured or measured: the method timed where it runs
+            session.time(chosen);
+            Thread.sleep(1000);     // weaving sends the method back to the interpreter: let the JIT compile it again
+            meter = new InPlaceMeter(session, key);
+            out.println();
+            out.println("in place, before anything else (the method's own time per call, the agent's timers):");
+            watch(meter, Math.min(BASELINE_SECONDS, watch), out);
+        }
         out.println();
         out.println("verifying " + kernel.kernel() + " for " + chosen.frame());
         Verification verification = session.captureAndVerify(chosen, calls, captureTimeout,
@@ -133,7 +146,6 @@ final class MigrateCommand implements Callable<Integer> {
             out.println(LiveMigration.canaryStarted(canary) + ": " + key);
         }
         LiveMigration.SwapOutcome outcome = null;
-        InPlaceMeter meter = null;
         if (swap) {
             if (!verification.passed() && !force) {
                 System.err.println("oxidizer: not swapping: the kernel disagreed with Java (use --force to swap anyway)");
@@ -141,9 +153,6 @@ final class MigrateCommand implements Callable<Integer> {
                     null, null));
                 return 1;
             }
-            meter = new InPlaceMeter(session, key);
-            out.println("in place, before the swap:");
-            watch(meter, Math.min(5, watch), out);
             outcome = session.swap(chosen, force, SWAP_WAIT_SECONDS);
             out.println(outcome.sentence(SWAP_WAIT_SECONDS));
             out.println("in place, after the swap:");
@@ -162,7 +171,7 @@ final class MigrateCommand implements Callable<Integer> {
 
     /** Readings every half second for {@code seconds}, one line per second. */
     private static void watch(InPlaceMeter meter, int seconds, PrintStream out) throws Exception {
-        meter.read();
+        meter.rebase();
         for (int i = 1; i <= seconds * 2; i++) {
             Thread.sleep(500);
             java.util.Optional<InPlaceMeter.Point> p = meter.read();

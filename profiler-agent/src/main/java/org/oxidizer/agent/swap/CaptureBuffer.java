@@ -12,6 +12,11 @@ final class CaptureBuffer {
     private long bytes;
     private long skippedForSize;
     private Runnable whenFull;
+    /** Why the capture gave up before it had a call, or null. */
+    private String refused;
+
+    /** Calls too large for the whole budget before the capture gives up rather than copy every call in vain. */
+    static final int OVERSIZE_BEFORE_GIVING_UP = 3;
 
     CaptureBuffer(int maxCalls, long maxBytes) {
         this.maxCalls = maxCalls;
@@ -25,7 +30,12 @@ final class CaptureBuffer {
     }
 
     synchronized boolean full() {
-        return records.size() >= maxCalls || bytes >= maxBytes;
+        return records.size() >= maxCalls || bytes >= maxBytes || refused != null;
+    }
+
+    /** "one call needs 64.0 MiB of arguments and answers, more than the capture's budget of 64.0 MiB"; null while it captures. */
+    synchronized String refused() {
+        return refused;
     }
 
     /** Keeps the call unless the budget is spent; a single call larger than the whole budget is skipped. */
@@ -51,6 +61,10 @@ final class CaptureBuffer {
         if (size > maxBytes - bytes) {
             skippedForSize++;
             if (records.isEmpty() && size > maxBytes) {
+                if (skippedForSize >= OVERSIZE_BEFORE_GIVING_UP) {
+                    refused = String.format(java.util.Locale.ROOT, "one call needs %.1f MiB of arguments and answers, more than"
+                        + " the capture's budget of %.1f MiB", size / 1048576.0, maxBytes / 1048576.0);
+                }
                 return;
             }
             bytes = maxBytes;

@@ -53,6 +53,10 @@ final class MethodRoute implements KernelBridge.Route {
     private volatile Class<?> owner;
     /** A thread replaying captured calls through the Java body: its calls run the body untouched. */
     private volatile Thread replaying;
+    /** While set, the application's calls wait at the method's entry: the measurement has the cores to itself. */
+    private volatile java.util.concurrent.CountDownLatch quiet;
+    private volatile long quietNanos;
+    private final LongAdder heldNanos = new LongAdder();
     private final java.util.Set<Long> callers = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     MethodRoute(String key, boolean returnsVoid) {
@@ -64,6 +68,10 @@ final class MethodRoute implements KernelBridge.Route {
     public Object enter(Class<?> declaring, Object self, Object[] args) {
         if (replaying == Thread.currentThread()) {
             return null;
+        }
+        java.util.concurrent.CountDownLatch wait = quiet;
+        if (wait != null) {
+            awaitQuiet(wait);
         }
         if (owner == null) {
             owner = declaring;
@@ -112,13 +120,36 @@ final class MethodRoute implements KernelBridge.Route {
         }
     }
 
-    /** Runs {@code body} on this thread with the method's own body answering this thread's calls. */
-    <T> T replayingJava(java.util.concurrent.Callable<T> body) throws Exception {
+    /**
+     * Runs {@code body} on this thread with the method's own body answering this thread's calls. With {@code
+     * holdCallers}, the application's calls of the method wait at its entry meanwhile (at most {@code maxNanos}), so
+     * neither side of a measurement shares the cores with the method's own callers.
+     */
+    <T> T replayingJava(java.util.concurrent.Callable<T> body, boolean holdCallers, long maxNanos) throws Exception {
         replaying = Thread.currentThread();
+        long start = System.nanoTime();
+        if (holdCallers) {
+            quietNanos = maxNanos;
+            quiet = new java.util.concurrent.CountDownLatch(1);
+        }
         try {
             return body.call();
         } finally {
+            java.util.concurrent.CountDownLatch wait = quiet;
+            quiet = null;
+            if (wait != null) {
+                wait.countDown();
+                heldNanos.add(System.nanoTime() - start);
+            }
             replaying = null;
+        }
+    }
+
+    private void awaitQuiet(java.util.concurrent.CountDownLatch wait) {
+        try {
+            wait.await(quietNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -203,7 +234,7 @@ final class MethodRoute implements KernelBridge.Route {
                 facts.put(RouteKeys.SHADOW_EXAMPLE + i, shadowExamples.get(i));
             }
         }
-        facts.put(RouteKeys.CALLER_THREADS, callers.size());
+        facts.put(RouteKeys.CALLER_THREADS, callers.size()).put(RouteKeys.HELD_NANOS, heldNanos.sum());
         javaTimes.into(facts, RouteKeys.TIMING_JAVA);
         kernelTimes.into(facts, RouteKeys.TIMING_KERNEL);
         CaptureBuffer c = capture;
@@ -212,7 +243,8 @@ final class MethodRoute implements KernelBridge.Route {
                 .put(RouteKeys.CAPTURE_DONE, c.full())
                 .put(RouteKeys.CAPTURE_COST_NANOS, captureCostNanos.sum())
                 .put(RouteKeys.CAPTURED_JAVA_NANOS, capturedJavaNanos.sum())
-                .put(RouteKeys.CAPTURE_SKIPPED_FOR_SIZE, c.skippedForSize());
+                .put(RouteKeys.CAPTURE_SKIPPED_FOR_SIZE, c.skippedForSize())
+                .put(RouteKeys.CAPTURE_REFUSED, c.refused());
         }
         return facts;
     }

@@ -38,6 +38,11 @@ public final class MethodSwapper {
 
     /** Bytes of captured arguments and answers kept per method. */
     public static final long CAPTURE_BYTES = RouteKeys.DEFAULT_CAPTURE_BYTES;
+    /**
+     * What an at-launch swap may keep of its few verified calls: a launched batch job's calls are its batches, and
+     * one frame of a 2048 x 2048 image in and out is already 64 MiB.
+     */
+    public static final long LAUNCH_CAPTURE_BYTES = 4 * RouteKeys.DEFAULT_CAPTURE_BYTES;
 
     private final Instrumentation instrumentation;
     private final KernelCatalog catalog;
@@ -92,7 +97,8 @@ public final class MethodSwapper {
             .put(VerificationKeys.SETUP_NANOS, setup));
         // Replayed on the application thread whose call completes the capture: it waits for a few kernel
         // calls once, and every later call is served by the kernel, deterministically.
-        route.observe(new CaptureBuffer(calls, CAPTURE_BYTES).whenFull(() -> verifyThenSwap(key, kernel, setup, measureMillis, measured)));
+        route.observe(new CaptureBuffer(calls, LAUNCH_CAPTURE_BYTES)
+            .whenFull(() -> verifyThenSwap(key, kernel, setup, measureMillis, measured)));
     }
 
     /** Only times the method's calls from the start (the agent's timers); no kernel is loaded. */
@@ -111,11 +117,13 @@ public final class MethodSwapper {
             long start = System.nanoTime();
             List<CallRecord> records = w.route.capture().records();
             Facts facts = Verification.replay(records, kernel, w.route.returnsVoid)
-                .put(VerificationKeys.SETUP_NANOS, setup).put(VerificationKeys.COMPARE_NANOS, System.nanoTime() - start);
+                .put(VerificationKeys.SETUP_NANOS, setup).put(VerificationKeys.COMPARE_NANOS, System.nanoTime() - start)
+                .put(VerificationKeys.NOT_CAPTURED, w.route.capture().refused());
             verifications.put(key, facts);
             if (measured != null) {
                 if (facts.flag(VerificationKeys.PASSED)) {
-                    verifications.put(key, facts.putAll("", ReplayMeasurement.run(w.route, records, kernel, measureMillis * 1_000_000)));
+                    verifications.put(key, facts.putAll("", ReplayMeasurement.run(w.route, records, kernel, measureMillis * 1_000_000,
+                        false)));
                 }
                 measured.run();
             } else if (facts.flag(VerificationKeys.PASSED)) {
@@ -124,8 +132,9 @@ public final class MethodSwapper {
                     + kernel.kernel().id() + " now serves it");
                 measureInBackground(key, w.route, kernel, measureMillis, facts);
             } else {
-                AgentLog.info("NOT swapping " + key + ": kernel " + kernel.kernel().id() + " disagrees with Java at "
-                    + facts.get(VerificationKeys.MISMATCH_WHERE));
+                AgentLog.info("NOT swapping " + key + ": " + (records.isEmpty() ? "no call was captured: "
+                    + w.route.capture().refused() : "kernel " + kernel.kernel().id() + " disagrees with Java at "
+                    + facts.get(VerificationKeys.MISMATCH_WHERE)));
             }
         } catch (Throwable t) {
             AgentLog.error("verification of " + key + " failed; the Java method keeps running", t);
@@ -147,7 +156,7 @@ public final class MethodSwapper {
         List<CallRecord> records = route.capture().records();
         verified.put(VerificationKeys.AB_UNAVAILABLE, "the A/B measurement had not finished");
         Thread thread = new Thread(() -> {
-            Facts measured = ReplayMeasurement.run(route, records, kernel, millis * 1_000_000);
+            Facts measured = ReplayMeasurement.run(route, records, kernel, millis * 1_000_000, false);
             Facts done = Facts.parse(verified.toString());
             done.remove(VerificationKeys.AB_UNAVAILABLE);
             verifications.put(key, done.putAll("", measured));
@@ -176,7 +185,7 @@ public final class MethodSwapper {
         Facts facts = Verification.replay(records, kernel, w.route.returnsVoid)
             .put(VerificationKeys.CROSSING_NANOS, crossingNanos(kernel));
         if (facts.flag(VerificationKeys.PASSED)) {
-            facts.putAll("", ReplayMeasurement.run(w.route, records, kernel, measureMillis * 1_000_000));
+            facts.putAll("", ReplayMeasurement.run(w.route, records, kernel, measureMillis * 1_000_000, true));
         }
         verifications.put(key, facts);
         return facts.toString();

@@ -13,7 +13,7 @@ import org.oxidizer.kernels.catalog.BoundKernel;
  * The A/B measurement on captured calls: the method's own Java body and the kernel, each call replayed on both
  * sides back to back on this one thread, the side that goes first alternating, over passes until the time
  * budget is spent. Warm-up passes come first and last until both sides' pass times settle (JIT), or until
- * 40% of the budget is gone. Arguments are copied before each timed call, outside the timing; nothing of the
+ * 60% of the budget is gone. Arguments are copied before each timed call, outside the timing; nothing of the
  * capture's own cost is in either side. The analysis (estimate, interval) is the workbench's job: this only
  * measures and hands over the pairs.
  */
@@ -28,7 +28,11 @@ final class ReplayMeasurement {
     private ReplayMeasurement() {
     }
 
-    static Facts run(MethodRoute route, List<CallRecord> records, BoundKernel kernel, long budgetNanos) {
+    /**
+     * @param holdCallers the application's calls of the method wait while this measures (a live verification), so
+     *                    a kernel that uses every core is not measured against the application's own threads
+     */
+    static Facts run(MethodRoute route, List<CallRecord> records, BoundKernel kernel, long budgetNanos, boolean holdCallers) {
         Facts facts = new Facts().put(VerificationKeys.AB_BUDGET_NANOS, budgetNanos);
         if (budgetNanos <= 0) {
             return facts.put(VerificationKeys.AB_UNAVAILABLE, "no time was given for an A/B measurement");
@@ -46,7 +50,10 @@ final class ReplayMeasurement {
             return facts.put(VerificationKeys.AB_UNAVAILABLE, "the captured calls have no receiver to replay the Java method on");
         }
         try {
-            return route.replayingJava(() -> measure(method, records, kernel, budgetNanos, facts));
+            facts.put(VerificationKeys.AB_CALLERS_HELD, holdCallers);
+            // a pass may overrun the budget by one call on each side
+            return route.replayingJava(() -> measure(method, records, kernel, budgetNanos, facts), holdCallers,
+                budgetNanos + 2 * maxCallNanos(records) + 1_000_000_000L);
         } catch (InvocationTargetException e) {
             return facts.put(VerificationKeys.AB_UNAVAILABLE, "the Java method threw when replayed: " + e.getCause());
         } catch (Exception e) {
@@ -54,10 +61,18 @@ final class ReplayMeasurement {
         }
     }
 
+    private static long maxCallNanos(List<CallRecord> records) {
+        long max = 0;
+        for (CallRecord r : records) {
+            max = Math.max(max, r.javaNanos);
+        }
+        return max;
+    }
+
     private static Facts measure(Method method, List<CallRecord> records, BoundKernel kernel, long budget, Facts facts)
             throws Exception {
         long begin = System.nanoTime();
-        long warmupEnd = begin + budget * 2 / 5;
+        long warmupEnd = begin + budget * 3 / 5;
         long end = begin + budget;
         int n = records.size();
         long[] java = new long[n];

@@ -87,6 +87,10 @@ public final class MigrationRun {
                 throw new MigrationFailedException("kernel " + swap.kernel() + " disagreed with " + swap.method()
                     + " on a captured call (" + swap.mismatch() + "), so it was not swapped in", sofar);
             }
+            if (swap.notCaptured() != null) {
+                throw new MigrationFailedException(swap.method() + " was not swapped: no call could be captured to verify "
+                    + swap.kernel() + " on (" + swap.notCaptured() + ")", sofar);
+            }
             if ("observe".equals(swap.mode()) && swap.verifiedCalls() == 0) {
                 throw new MigrationFailedException(swap.method() + " ran " + swap.methodCalls() + " times, too few to capture"
                     + " the calls a swap is verified on before " + swap.kernel() + " may serve it; give the run more work", sofar);

@@ -142,6 +142,14 @@ public final class AgentLiveSession implements LiveSession {
     }
 
     @Override
+    public void time(MigrationCandidate candidate) throws Exception {
+        guard(() -> {
+            loop.swaps().observe(LiveMigration.methodKey(candidate), 0, 0);
+            return null;
+        });
+    }
+
+    @Override
     public void shadow(MigrationCandidate candidate, long calls) throws Exception {
         KernelMatch kernel = candidate.kernel().orElseThrow();
         guard(() -> {

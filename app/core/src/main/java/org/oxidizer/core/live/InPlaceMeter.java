@@ -69,6 +69,15 @@ public final class InPlaceMeter {
         return point;
     }
 
+    /** Reads without making a point: the next reading's window starts now (after a pause in the watching). */
+    public synchronized void rebase() throws Exception {
+        Optional<RouteStatus> now = session.status(methodKey);
+        current = now.orElse(null);
+        last = current;
+        lastAt = System.nanoTime();
+        lastCpu = ProcessTotals.cpuNanos(session.pid()).orElse(-1L);
+    }
+
     /** The latest status read: null before the first reading and while the method is not woven. */
     public RouteStatus status() {
         return current;

@@ -116,6 +116,10 @@ public final class LiveMigration {
             Thread.sleep(100);
             status = swaps.status(key);
         }
+        if (status.captured() == 0 && status.captureRefused() != null) {
+            throw new IllegalStateException("no call of " + candidate.frame() + " could be captured to verify the kernel on: "
+                + status.captureRefused());
+        }
         if (status.captured() == 0) {
             throw new IllegalStateException(candidate.frame() + " was not called in " + timeoutSeconds
                 + " s, so there is nothing to verify the kernel on");

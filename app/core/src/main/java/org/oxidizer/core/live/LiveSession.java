@@ -19,7 +19,7 @@ public interface LiveSession extends AutoCloseable {
     int DEFAULT_CAPTURE_CALLS = LiveSwaps.DEFAULT_CAPTURE_CALLS;
 
     /** Time for the A/B measurement after a passing verification unless asked otherwise. */
-    long DEFAULT_MEASURE_MILLIS = 3_000;
+    long DEFAULT_MEASURE_MILLIS = 5_000;
 
     long pid();
 
@@ -37,6 +37,9 @@ public interface LiveSession extends AutoCloseable {
     Advice advise(MigrationCandidate candidate, Verification verification) throws Exception;
 
     LiveMigration.SwapOutcome swap(MigrationCandidate candidate, boolean force, int timeoutSeconds) throws Exception;
+
+    /** Weaves the method to count and time its calls (the agent's timers), capturing nothing: a baseline. */
+    void time(MigrationCandidate candidate) throws Exception;
 
     /** The next {@code calls} calls run Java and the kernel; Java answers, disagreements are counted. */
     void shadow(MigrationCandidate candidate, long calls) throws Exception;

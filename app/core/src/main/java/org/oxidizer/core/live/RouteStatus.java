@@ -20,12 +20,25 @@ import org.oxidizer.core.stats.SpeedRatio;
  * @param captureDone   the capture has all the calls it asked for, or ran out of its memory budget first
  * @param javaTimes     the agent's timers on calls the Java body served
  * @param kernelTimes   the agent's timers on calls the kernel served
+ * @param captureRefused why the capture gave up without a call (each is larger than its whole budget), or null
+ * @param heldNanos     time the method's callers were held at its entry while it was measured A/B
  */
 public record RouteStatus(String method, String mode, String kernel, boolean woven, long calls, long servedByKernel,
                           long fallbacks, long observedNanos, int captured, int captureMax, boolean captureDone,
                           long captureCostNanos, long capturedJavaNanos, long shadowCompared,
                           long shadowDisagreed, List<String> shadowExamples, Verification verification,
-                          CallTimes javaTimes, CallTimes kernelTimes, int callerThreads, long firstToLastCallNanos) {
+                          CallTimes javaTimes, CallTimes kernelTimes, int callerThreads, long firstToLastCallNanos,
+                          String captureRefused, long heldNanos) {
+
+    public RouteStatus(String method, String mode, String kernel, boolean woven, long calls, long servedByKernel,
+                       long fallbacks, long observedNanos, int captured, int captureMax, boolean captureDone,
+                       long captureCostNanos, long capturedJavaNanos, long shadowCompared, long shadowDisagreed,
+                       List<String> shadowExamples, Verification verification, CallTimes javaTimes, CallTimes kernelTimes,
+                       int callerThreads, long firstToLastCallNanos) {
+        this(method, mode, kernel, woven, calls, servedByKernel, fallbacks, observedNanos, captured, captureMax, captureDone,
+            captureCostNanos, capturedJavaNanos, shadowCompared, shadowDisagreed, shadowExamples, verification, javaTimes,
+            kernelTimes, callerThreads, firstToLastCallNanos, null, 0);
+    }
 
     /**
      * Per-call times of one side as the agent's timers on the routed method took them.
@@ -81,16 +94,19 @@ public record RouteStatus(String method, String mode, String kernel, boolean wov
 
     /**
      * Share of its callers' time the method takes while Java serves it: all Java calls' time over the time from its
-     * first call to its last since it was woven, per calling thread, at most 1; NaN before two timed calls. This, not the share of CPU samples
+     * first call to its last since it was woven (less the time its callers were held while it was measured), per
+     * calling thread, at most 1; NaN before two timed calls. This, not the share of CPU samples
      * (which counts the JIT's and GC's threads too), is what a faster method body shortens.
      */
     public double threadShare() {
         if (javaTimes.busyNanos() == 0 || firstToLastCallNanos <= 0 || javaTimes.calls() < 2) {
             return Double.NaN;
         }
-        // the last call's own time lies past the window's end: count the calls before it
+        // the last call's own time lies past the window's end: count the calls before it; and the callers' wait
+        // while the method was measured is no part of their time
         double busy = javaTimes.busyNanos() * (javaTimes.calls() - 1.0) / javaTimes.calls();
-        return Math.min(1, busy / firstToLastCallNanos / Math.max(1, callerThreads));
+        double window = firstToLastCallNanos - heldNanos;
+        return window <= 0 ? Double.NaN : Math.min(1, busy / window / Math.max(1, callerThreads));
     }
 
     /** What capturing added to the observed calls, as a share of their own time; NaN before any. */
@@ -143,6 +159,7 @@ public record RouteStatus(String method, String mode, String kernel, boolean wov
             p.number(RouteKeys.SHADOW_COMPARED), p.number(RouteKeys.SHADOW_DISAGREED), examples,
             v.has(VerificationKeys.CALLS) ? Verification.from(method, v) : null,
             CallTimes.from(p, RouteKeys.TIMING_JAVA), CallTimes.from(p, RouteKeys.TIMING_KERNEL), p.integer(RouteKeys.CALLER_THREADS),
-            p.number(RouteKeys.FIRST_TO_LAST_CALL_NANOS));
+            p.number(RouteKeys.FIRST_TO_LAST_CALL_NANOS), p.get(RouteKeys.CAPTURE_REFUSED),
+            p.number(RouteKeys.HELD_NANOS));
     }
 }

@@ -34,16 +34,17 @@ public record AgentReport(String profileEvent, String fallbackReason, String pro
      * @param javaFirstNanos the first Java calls' times (up to 16)
      * @param setupNanos    what the at-launch swap cost before the kernel served (bind, load, warm-up, weave)
      * @param compareNanos  the comparison of the captured answers
+     * @param notCaptured   why no call could be captured to verify on, or null
      */
     public record SwapReport(String method, String kernel, String mode, boolean woven, long calls, long fallbacks,
                              long methodCalls, long verifiedCalls, long identicalCalls, String mismatch,
                              ABMeasurement measurement, long javaCalls, long javaBusyNanos, long[] javaFirstNanos,
-                             int callerThreads, long setupNanos, long compareNanos) {
+                             int callerThreads, long setupNanos, long compareNanos, String notCaptured) {
 
         public SwapReport(String method, String kernel, String mode, boolean woven, long calls, long fallbacks,
                           long methodCalls, long verifiedCalls, long identicalCalls, String mismatch, ABMeasurement measurement) {
             this(method, kernel, mode, woven, calls, fallbacks, methodCalls, verifiedCalls, identicalCalls, mismatch, measurement,
-                0, 0, new long[0], 0, 0, 0);
+                0, 0, new long[0], 0, 0, 0, null);
         }
 
         /** The kernel's speedup on the verified calls (A/B estimate), or NaN when not measured. */
@@ -77,7 +78,8 @@ public record AgentReport(String profileEvent, String fallbackReason, String pro
                 s.number(StatusFileKeys.SWAP_JAVA_CALLS), s.number(StatusFileKeys.SWAP_JAVA_BUSY_NANOS),
                 ABMeasurement.longs(s.get(StatusFileKeys.SWAP_JAVA_FIRST)), s.integer(StatusFileKeys.SWAP_CALLER_THREADS),
                 s.number(StatusFileKeys.SWAP_VERIFICATION + VerificationKeys.SETUP_NANOS),
-                s.number(StatusFileKeys.SWAP_VERIFICATION + VerificationKeys.COMPARE_NANOS)));
+                s.number(StatusFileKeys.SWAP_VERIFICATION + VerificationKeys.COMPARE_NANOS),
+                s.get(StatusFileKeys.SWAP_VERIFICATION + VerificationKeys.NOT_CAPTURED)));
         }
         return new AgentReport(p.get(StatusFileKeys.PROFILE_EVENT), p.get(StatusFileKeys.PROFILE_FALLBACK_REASON),
             p.get(StatusFileKeys.PROFILE_ERROR), swaps, p.number(StatusFileKeys.PROCESS_CPU_NANOS),

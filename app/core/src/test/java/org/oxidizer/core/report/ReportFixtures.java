@@ -78,7 +78,7 @@ final class ReportFixtures {
         return new AgentReport("cpu", null, null, List.of(new AgentReport.SwapReport(
             "org.acme.Texts.extract(Ljava/util/List;)Ljava/util/List;", "extract_and_aggregate", "observe", true, 0, 0, 20,
             0, 0, null, ABMeasurement.none("only timed"), 20, 6_000_000_000L, new long[] {100_000_000, 100_000_000, 100_000_000},
-            1, 50_000_000, 0)), 0, 0);
+            1, 50_000_000, 0, null)), 0, 0);
     }
 
     /** The prediction run: the kernel 3x on captured calls, 150 ms of setup and comparison. */
@@ -88,7 +88,7 @@ final class ReportFixtures {
             3, 3, null, new ABMeasurement(new long[] {3_000_000, 3_000_000, 3_000_000, 3_000_000, 3_000_000, 3_000_000},
                 new long[] {1_000_000, 1_000_000, 1_000_000, 1_000_000, 1_000_000, 1_000_000}, 3, true, 2, 1_000_000_000L,
                 900_000_000L, null), 3, 300_000_000L, new long[] {100_000_000, 100_000_000, 100_000_000}, 1, 150_000_000L,
-            50_000_000L)), 0, 0);
+            50_000_000L, null)), 0, 0);
     }
 
     private static AgentReport swapped() {

@@ -139,6 +139,11 @@ final class FakeLiveSession implements LiveSession {
     }
 
     @Override
+    public void time(MigrationCandidate candidate) {
+        calls.add("time");
+    }
+
+    @Override
     public Optional<RouteStatus> status(String methodKey) {
         if (mode == null || !methodKey.equals(KEY)) {
             return Optional.empty();
