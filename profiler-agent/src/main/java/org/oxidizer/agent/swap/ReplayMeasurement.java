@@ -24,6 +24,8 @@ final class ReplayMeasurement {
     /** Warm-up stops when each side's last {@code SETTLE_PASSES} pass times are within this ratio of each other. */
     static final double SETTLED = 1.10;
     static final int SETTLE_PASSES = 3;
+    /** Pairs the measurement goes on for past its budget (up to twice the budget): fewer give no 95% interval. */
+    static final int MIN_PAIRS = 8;
 
     private ReplayMeasurement() {
     }
@@ -102,7 +104,7 @@ final class ReplayMeasurement {
             }
             pairs += count;
             passes++;
-        } while (System.nanoTime() < end && pairs < MAX_PAIRS);
+        } while ((System.nanoTime() < end || pairs < MIN_PAIRS && System.nanoTime() < begin + 2 * budget) && pairs < MAX_PAIRS);
         return facts.put(VerificationKeys.AB_WARMUP_PASSES, warmups).put(VerificationKeys.AB_STEADY, steady)
             .put(VerificationKeys.AB_PASSES, passes).put(VerificationKeys.AB_SPENT_NANOS, System.nanoTime() - begin)
             .put(VerificationKeys.AB_JAVA, javaPairs.toString()).put(VerificationKeys.AB_KERNEL, kernelPairs.toString());

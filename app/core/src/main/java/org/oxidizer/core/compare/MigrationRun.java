@@ -20,7 +20,7 @@ import org.oxidizer.core.task.Progress;
 public final class MigrationRun {
 
     /** How long the prediction run measures each kernel A/B. */
-    public static final long PREDICTION_MEASURE_MILLIS = 2_000;
+    public static final long PREDICTION_MEASURE_MILLIS = 4_000;
 
     private final TargetLauncher launcher;
     private final AgentRequest profiling;
