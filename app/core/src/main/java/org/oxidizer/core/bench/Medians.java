@@ -8,11 +8,10 @@ public final class Medians {
     private Medians() {
     }
 
+    /** The median (mean of the middle two for an even count), NaN for none; {@code values} is left as it was. */
     public static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return values.length == 0 ? Double.NaN : org.apache.commons.statistics.descriptive.Median.withDefaults()
+            .evaluate(values.clone());
     }
 
     public static double median(long[] values) {

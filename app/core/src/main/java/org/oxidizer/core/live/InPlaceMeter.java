@@ -122,7 +122,7 @@ public final class InPlaceMeter {
     }
 
     private static double median(double[] values) {
-        return values.length == 0 ? Double.NaN : org.apache.commons.statistics.descriptive.Median.withDefaults().evaluate(values);
+        return org.oxidizer.core.bench.Medians.median(values);
     }
 
     private static double perCall(RouteStatus.CallTimes now, RouteStatus.CallTimes before) {

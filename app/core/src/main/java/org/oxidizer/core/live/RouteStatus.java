@@ -63,12 +63,7 @@ public record RouteStatus(String method, String mode, String kernel, boolean wov
         }
 
         public long medianNanos() {
-            if (recent.length == 0) {
-                return 0;
-            }
-            long[] sorted = recent.clone();
-            java.util.Arrays.sort(sorted);
-            return sorted[sorted.length / 2];
+            return recent.length == 0 ? 0 : Math.round(org.oxidizer.core.bench.Medians.median(recent));
         }
 
         @Override

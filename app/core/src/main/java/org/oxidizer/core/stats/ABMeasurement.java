@@ -65,13 +65,7 @@ public record ABMeasurement(long[] javaNanos, long[] kernelNanos, int warmupPass
     }
 
     private static long median(long[] values) {
-        if (values.length == 0) {
-            return 0;
-        }
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return values.length == 0 ? 0 : Math.round(org.oxidizer.core.bench.Medians.median(values));
     }
 
     /** Comma-separated numbers, as the agent writes per-call times; empty for null or blank. */
