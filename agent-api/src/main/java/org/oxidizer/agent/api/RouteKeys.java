@@ -48,6 +48,8 @@ public final class RouteKeys {
     public static final String TIMED_FIRST = "first";
     /** Time the application's calls of the method were held at its entry while it was measured A/B. */
     public static final String HELD_NANOS = "heldNanos";
+    /** The method's calls are being held right now (an A/B measurement runs). */
+    public static final String HOLDING = "holding";
     /** Distinct threads that called the method (counted up to 64). */
     public static final String CALLER_THREADS = "callerThreads";
     /** Prefix of the method's last verification, keys as in {@link VerificationKeys}. */

@@ -72,7 +72,7 @@ final class MigrationPrinter {
         out.println(s.inPlaceSummary());
         out.printf(Locale.ROOT, "  process CPU %s before, %s after; the method ran %s before, %s after%n",
             percent(r.meter().medianCpuPercent("observe")), percent(r.meter().medianCpuPercent("swapped")),
-            rate(r.meter().medianCallsPerSecond("observe")), rate(r.meter().medianCallsPerSecond("swapped")));
+            rate(r.meter().callsPerSecond("observe")), rate(r.meter().callsPerSecond("swapped")));
         out.printf(Locale.ROOT, "  kernel speedup: predicted (A/B on captured calls) %s; in place %s%n",
             r.verification().ratio().describe("pairs"), s.inPlace().describe("calls"));
         out.printf(Locale.ROOT, "  whole run: %s; measured in place (the method's calls/s after / before) %s%s%n",

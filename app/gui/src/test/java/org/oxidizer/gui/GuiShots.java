@@ -9,7 +9,7 @@ import org.testfx.api.FxToolkit;
 
 /**
  * Drives the real window and takes screenshots, for looking rather than testing:
- * {@code GuiShots OUTDIR click:#id | type:text | open:FILE | until:#id | enabled:#id | wait:MS | shot:NAME ...}.
+ * {@code GuiShots OUTDIR click:#id | type:text | open:FILE | until:#id | enabled:#id | wait:MS | bottom:#scrollpane | shot:NAME ...}.
  */
 public final class GuiShots {
 
@@ -49,6 +49,9 @@ public final class GuiShots {
                     Thread.sleep(250);
                 }
                 Thread.sleep(500);
+            } else if (action.startsWith("bottom:")) {
+                robot.lookup(arg).tryQuery().ifPresent(n -> Platform.runLater(() -> ((javafx.scene.control.ScrollPane) n).setVvalue(1)));
+                Thread.sleep(600);
             } else if (action.startsWith("wait:")) {
                 Thread.sleep(Long.parseLong(arg));
             } else if (action.startsWith("shot:")) {

@@ -77,6 +77,29 @@ final class ArgumentCopies {
         return value;
     }
 
+    /**
+     * Runs the copying and the estimating on made-up arguments until the JIT has compiled them, off the
+     * application's threads: a capture of a few calls would otherwise pay for the interpreter and class loading
+     * on each of them.
+     */
+    static void warmUp() {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            texts.add("warm " + i);
+        }
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        counts.put("warm", 1);
+        List<Map<String, Integer>> answers = new ArrayList<>(java.util.Collections.nCopies(64, counts));
+        Object[] args = {texts, new double[8], new int[8], new long[8], new byte[8]};
+        long sink = 0;
+        for (int i = 0; i < 3_000; i++) {
+            sink += estimateBytes(of(args)) + estimateBytes(answers) + estimateBytes(copy(counts));
+        }
+        if (sink == 42) {
+            throw new AssertionError();     // keeps the loop's work
+        }
+    }
+
     /** A rough byte count of what a copy holds, to bound a capture's memory. */
     static long estimateBytes(Object value) {
         if (value == null) {

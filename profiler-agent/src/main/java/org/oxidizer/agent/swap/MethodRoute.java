@@ -57,6 +57,8 @@ final class MethodRoute implements KernelBridge.Route {
     private volatile java.util.concurrent.CountDownLatch quiet;
     private volatile long quietNanos;
     private final LongAdder heldNanos = new LongAdder();
+    /** A hold's time, counted in {@link #heldNanos} once a call follows it (the share's window is first to last call). */
+    private final AtomicLong heldPending = new AtomicLong();
     private final java.util.Set<Long> callers = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     MethodRoute(String key, boolean returnsVoid) {
@@ -75,6 +77,9 @@ final class MethodRoute implements KernelBridge.Route {
         }
         if (owner == null) {
             owner = declaring;
+        }
+        if (heldPending.get() != 0) {
+            heldNanos.add(heldPending.getAndSet(0));
         }
         calls.increment();
         long now = System.nanoTime();
@@ -138,8 +143,8 @@ final class MethodRoute implements KernelBridge.Route {
             java.util.concurrent.CountDownLatch wait = quiet;
             quiet = null;
             if (wait != null) {
+                heldPending.addAndGet(System.nanoTime() - start);
                 wait.countDown();
-                heldNanos.add(System.nanoTime() - start);
             }
             replaying = null;
         }
@@ -234,7 +239,8 @@ final class MethodRoute implements KernelBridge.Route {
                 facts.put(RouteKeys.SHADOW_EXAMPLE + i, shadowExamples.get(i));
             }
         }
-        facts.put(RouteKeys.CALLER_THREADS, callers.size()).put(RouteKeys.HELD_NANOS, heldNanos.sum());
+        facts.put(RouteKeys.CALLER_THREADS, callers.size()).put(RouteKeys.HELD_NANOS, heldNanos.sum())
+            .put(RouteKeys.HOLDING, quiet != null);
         javaTimes.into(facts, RouteKeys.TIMING_JAVA);
         kernelTimes.into(facts, RouteKeys.TIMING_KERNEL);
         CaptureBuffer c = capture;

@@ -167,6 +167,9 @@ public final class MethodSwapper {
 
     /** Weaves the method (if not yet) and captures its next {@code calls} calls; returns its key. */
     public synchronized String observe(String key, int calls, long bytes) {
+        if (calls > 0) {
+            ArgumentCopies.warmUp();
+        }
         MethodRoute route = weave(key);
         route.observe(calls > 0 ? new CaptureBuffer(calls, bytes > 0 ? bytes : CAPTURE_BYTES) : null);
         return status(key);

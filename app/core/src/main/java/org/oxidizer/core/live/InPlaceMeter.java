@@ -12,6 +12,9 @@ import org.oxidizer.core.measure.ProcessTotals;
  */
 public final class InPlaceMeter {
 
+    /** The mode of a reading taken while the method's callers were held for an A/B measurement. */
+    public static final String HELD = "held";
+
     private final LiveSession session;
     private final String methodKey;
     private final long start = System.nanoTime();
@@ -28,9 +31,10 @@ public final class InPlaceMeter {
      * @param javaNanosPerCall   mean time of the calls Java served in that window, NaN when none
      * @param kernelNanosPerCall mean time of the calls the kernel served in it, NaN when none
      * @param cpuPercent         the whole process, 100 = one core busy; NaN when /proc could not be read
+     * @param windowSeconds      the time since the previous reading
      */
     public record Point(double seconds, String mode, double callsPerSecond, double javaNanosPerCall,
-                        double kernelNanosPerCall, double cpuPercent) {
+                        double kernelNanosPerCall, double cpuPercent, double windowSeconds) {
     }
 
     public InPlaceMeter(LiveSession session, String methodKey) {
@@ -55,9 +59,11 @@ public final class InPlaceMeter {
         Optional<Point> point = Optional.empty();
         if (last != null && at > lastAt && s.calls() >= last.calls()) {
             double window = (at - lastAt) / 1e9;
-            Point p = new Point((at - start) / 1e9, s.mode(), (s.calls() - last.calls()) / window,
+            // a window in which the method's callers were held for a measurement says nothing of its rate
+            boolean held = s.holding() || last.holding() || s.heldNanos() != last.heldNanos();
+            Point p = new Point((at - start) / 1e9, held ? HELD : s.mode(), (s.calls() - last.calls()) / window,
                 perCall(s.javaTimes(), last.javaTimes()), perCall(s.kernelTimes(), last.kernelTimes()),
-                cpu >= 0 && lastCpu >= 0 ? 100.0 * (cpu - lastCpu) / (at - lastAt) : Double.NaN);
+                cpu >= 0 && lastCpu >= 0 ? 100.0 * (cpu - lastCpu) / (at - lastAt) : Double.NaN, window);
             synchronized (points) {
                 points.add(p);
             }
@@ -85,8 +91,9 @@ public final class InPlaceMeter {
 
     /**
      * The whole run's speedup as measured in place: the method's calls per second after the swap over before it
-     * (medians of the readings). For a job that calls the method once per batch this is its throughput; NaN
-     * without readings on both sides.
+     * (all calls of each mode's readings over their time: readings a few hundred milliseconds long may hold no
+     * call of a slow method). For a job that calls the method once per batch this is its throughput; NaN without
+     * calls on both sides.
      */
     public double measuredWholeRun() {
         return measuredWholeRun(points());
@@ -94,11 +101,22 @@ public final class InPlaceMeter {
 
     /** {@link #measuredWholeRun()} of these readings. */
     public static double measuredWholeRun(List<Point> readings) {
-        return median(readings, "swapped") / median(readings, "observe");
+        double before = rate(readings, "observe");
+        double after = rate(readings, "swapped");
+        return before > 0 && after > 0 ? after / before : Double.NaN;
     }
 
-    private static double median(List<Point> readings, String mode) {
-        return median(readings.stream().filter(p -> mode.equals(p.mode())).mapToDouble(Point::callsPerSecond).toArray());
+    /** Calls per second over all readings in {@code mode}, each weighted by its length; NaN when none. */
+    public static double rate(List<Point> readings, String mode) {
+        double calls = 0;
+        double seconds = 0;
+        for (Point p : readings) {
+            if (mode.equals(p.mode())) {
+                calls += p.callsPerSecond() * p.windowSeconds();
+                seconds += p.windowSeconds();
+            }
+        }
+        return seconds > 0 ? calls / seconds : Double.NaN;
     }
 
     public List<Point> points() {
@@ -116,9 +134,9 @@ public final class InPlaceMeter {
             .mapToDouble(Point::cpuPercent).toArray());
     }
 
-    /** Median calls per second over the readings in {@code mode}; NaN when none. */
-    public double medianCallsPerSecond(String mode) {
-        return median(points(), mode);
+    /** Calls per second over the readings in {@code mode}; NaN when none. */
+    public double callsPerSecond(String mode) {
+        return rate(points(), mode);
     }
 
     private static double median(double[] values) {

@@ -22,13 +22,14 @@ import org.oxidizer.core.stats.SpeedRatio;
  * @param kernelTimes   the agent's timers on calls the kernel served
  * @param captureRefused why the capture gave up without a call (each is larger than its whole budget), or null
  * @param heldNanos     time the method's callers were held at its entry while it was measured A/B
+ * @param holding       its callers are held right now
  */
 public record RouteStatus(String method, String mode, String kernel, boolean woven, long calls, long servedByKernel,
                           long fallbacks, long observedNanos, int captured, int captureMax, boolean captureDone,
                           long captureCostNanos, long capturedJavaNanos, long shadowCompared,
                           long shadowDisagreed, List<String> shadowExamples, Verification verification,
                           CallTimes javaTimes, CallTimes kernelTimes, int callerThreads, long firstToLastCallNanos,
-                          String captureRefused, long heldNanos) {
+                          String captureRefused, long heldNanos, boolean holding) {
 
     public RouteStatus(String method, String mode, String kernel, boolean woven, long calls, long servedByKernel,
                        long fallbacks, long observedNanos, int captured, int captureMax, boolean captureDone,
@@ -37,7 +38,7 @@ public record RouteStatus(String method, String mode, String kernel, boolean wov
                        int callerThreads, long firstToLastCallNanos) {
         this(method, mode, kernel, woven, calls, servedByKernel, fallbacks, observedNanos, captured, captureMax, captureDone,
             captureCostNanos, capturedJavaNanos, shadowCompared, shadowDisagreed, shadowExamples, verification, javaTimes,
-            kernelTimes, callerThreads, firstToLastCallNanos, null, 0);
+            kernelTimes, callerThreads, firstToLastCallNanos, null, 0, false);
     }
 
     /**
@@ -155,6 +156,6 @@ public record RouteStatus(String method, String mode, String kernel, boolean wov
             v.has(VerificationKeys.CALLS) ? Verification.from(method, v) : null,
             CallTimes.from(p, RouteKeys.TIMING_JAVA), CallTimes.from(p, RouteKeys.TIMING_KERNEL), p.integer(RouteKeys.CALLER_THREADS),
             p.number(RouteKeys.FIRST_TO_LAST_CALL_NANOS), p.get(RouteKeys.CAPTURE_REFUSED),
-            p.number(RouteKeys.HELD_NANOS));
+            p.number(RouteKeys.HELD_NANOS), p.flag(RouteKeys.HOLDING));
     }
 }

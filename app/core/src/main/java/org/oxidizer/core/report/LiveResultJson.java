@@ -148,8 +148,8 @@ public final class LiveResultJson {
         number(json, "predictionError", r.predictionError());
         number(json, "cpuPercentBefore", meter.medianCpuPercent("observe"));
         number(json, "cpuPercentAfter", meter.medianCpuPercent("swapped"));
-        number(json, "callsPerSecondBefore", meter.medianCallsPerSecond("observe"));
-        number(json, "callsPerSecondAfter", meter.medianCallsPerSecond("swapped"));
+        number(json, "callsPerSecondBefore", meter.callsPerSecond("observe"));
+        number(json, "callsPerSecondAfter", meter.callsPerSecond("swapped"));
         json.writeArrayFieldStart("timeline");
         for (InPlaceMeter.Point p : meter.points()) {
             json.writeStartObject();
@@ -159,6 +159,7 @@ public final class LiveResultJson {
             number(json, "javaNanosPerCall", p.javaNanosPerCall());
             number(json, "kernelNanosPerCall", p.kernelNanosPerCall());
             number(json, "cpuPercent", p.cpuPercent());
+            json.writeNumberField("windowSeconds", p.windowSeconds());
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -43,7 +43,14 @@ public final class InPlaceChart {
         renderer.setSeriesStroke(0, new BasicStroke(2f));
         renderer.setSeriesStroke(1, new BasicStroke(2f));
         plot.setRenderer(renderer);
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        // a log scale: Java at 30 ms and a kernel at 5 ms both stay readable, and so does the ratio between them
+        org.jfree.chart.axis.LogAxis perCall = new org.jfree.chart.axis.LogAxis("ms per call (log scale)");
+        perCall.setSmallestValue(0.001);
+        perCall.setNumberFormatOverride(new java.text.DecimalFormat("0.###"));
+        perCall.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));     // one tick per power of ten
+        perCall.setMinorTickCount(9);
+        perCall.setMinorTickMarksVisible(true);
+        plot.setRangeAxis(0, perCall);
         NumberAxis cpuAxis = new NumberAxis("CPU %");
         cpuAxis.setAutoRangeIncludesZero(true);
         plot.setRangeAxis(1, cpuAxis);

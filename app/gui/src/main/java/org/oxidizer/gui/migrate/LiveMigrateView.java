@@ -96,6 +96,17 @@ public final class LiveMigrateView {
         HBox bar = new HBox(8, connect, new Label("profile for"), seconds,
             new Label("s"), end, session);
         bar.setAlignment(Pos.CENTER_LEFT);
+        // the session's long line gives way, never the buttons (it is whole in its tooltip)
+        for (javafx.scene.Node n : bar.getChildren()) {
+            if (n instanceof Region r && n != session) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        session.setMinWidth(0);
+        HBox.setHgrow(session, Priority.ALWAYS);
+        Tooltip sessionTip = new Tooltip();
+        sessionTip.textProperty().bind(model.sessionProperty());
+        session.setTooltip(sessionTip);
 
         SplitPane split = new SplitPane(candidatesTable(), details());
         split.setDividerPositions(0.52);
