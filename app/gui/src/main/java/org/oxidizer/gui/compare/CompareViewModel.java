@@ -75,7 +75,9 @@ public final class CompareViewModel implements StepModel {
                 Figures.better(c.speedup(), "faster", "slower"), Figures.better(c.memoryReduction(), "smaller", "larger"),
                 Figures.percent(c.medianCpuPercent(c.before())), Figures.percent(c.medianCpuPercent(c.after())),
                 c.identicalResults() ? "identical" : "DIFFERENT"));
-        swaps.set(hasAfter ? swapLine(c.after().get(0).agent()) : "");
+        swaps.set(hasAfter ? swapLine(c.after().get(0).agent()) + "\npredicted whole run " + c.prediction().describe()
+            + (Double.isNaN(c.predictionError()) ? "" : String.format(Locale.ROOT, "\nmeasured %.2fx: the prediction was %+.0f%%"
+                + " off", c.speedup(), 100 * c.predictionError())) : "");
         summary.set(!hasAfter ? "after run missing" : Figures.better(c.speedup(), "faster", "slower")
             + (c.identicalResults() ? ", identical" : ", DIFFERENT"));
         if (hasAfter) {
@@ -95,7 +97,8 @@ public final class CompareViewModel implements StepModel {
         StringBuilder line = new StringBuilder();
         for (AgentReport.SwapReport s : agent.swaps()) {
             line.append(line.length() == 0 ? "" : "; ").append(String.format(Locale.ROOT,
-                "%s -> %s: %s, %,d calls served by the kernel, %,d fallbacks to Java", s.method(), s.kernel(),
+                "%s -> %s: %s, %,d calls served by the kernel, %,d fallbacks to Java",
+                org.oxidizer.core.match.JavaFrame.shortName(s.method()), s.kernel(),
                 s.woven() ? "woven" : "NOT woven", s.calls(), s.fallbacks()));
         }
         return line.toString();
