@@ -9,8 +9,6 @@ public final class VerificationKeys {
     public static final String CALLS = "calls";
     public static final String IDENTICAL = "identical";
     public static final String PASSED = "passed";
-    public static final String JAVA_NANOS = "javaNanos";
-    public static final String KERNEL_NANOS = "kernelNanos";
     /** The cheapest kernel call seen: what crossing the boundary costs at least. */
     public static final String CROSSING_NANOS = "crossingNanos";
     /** Swapped without a passing verification. */

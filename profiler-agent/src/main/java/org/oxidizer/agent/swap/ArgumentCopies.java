@@ -83,6 +83,9 @@ final class ArgumentCopies {
      * on each of them.
      */
     static void warmUp() {
+        if (warm) {
+            return;
+        }
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < 64; i++) {
             texts.add("warm " + i);
@@ -98,7 +101,11 @@ final class ArgumentCopies {
         if (sink == 42) {
             throw new AssertionError();     // keeps the loop's work
         }
+        warm = true;
     }
+
+    /** Once compiled, the copying stays compiled: later captures need no warm-up. */
+    private static volatile boolean warm;
 
     /** A rough byte count of what a copy holds, to bound a capture's memory. */
     static long estimateBytes(Object value) {

@@ -23,8 +23,6 @@ final class Verification {
             .put(VerificationKeys.TOLERANCE, kernel.kernel().tolerance().description())
             .put(VerificationKeys.CALLS, records.size());
         int identical = 0;
-        long javaNanos = 0;
-        long kernelNanos = 0;
         boolean mismatchShown = false;
         if (!records.isEmpty()) {
             warmUp(kernel, records.get(0));
@@ -34,18 +32,14 @@ final class Verification {
             Object[] args = ArgumentCopies.of(record.args);
             Optional<String> difference;
             Object outcome;
-            long start = System.nanoTime();
             try {
                 Object result = kernel.invoke(args);
-                kernelNanos += System.nanoTime() - start;     // the kernel's time, not the comparison's
                 outcome = returnsVoid ? ArgumentCopies.of(args) : result;
                 difference = ResultDifference.first(record.outcome, outcome, kernel.kernel().tolerance());
             } catch (Throwable t) {
-                kernelNanos += System.nanoTime() - start;
                 outcome = "threw " + t;
                 difference = Optional.of("the kernel threw " + t);
             }
-            javaNanos += record.javaNanos;
             if (difference.isEmpty()) {
                 identical++;
             } else if (!mismatchShown) {
@@ -58,9 +52,7 @@ final class Verification {
             }
         }
         return facts.put(VerificationKeys.IDENTICAL, identical)
-            .put(VerificationKeys.PASSED, !records.isEmpty() && identical == records.size())
-            .put(VerificationKeys.JAVA_NANOS, javaNanos)
-            .put(VerificationKeys.KERNEL_NANOS, kernelNanos);
+            .put(VerificationKeys.PASSED, !records.isEmpty() && identical == records.size());
     }
 
     /** One untimed run first: the Java times were taken on a warm JIT, the kernel's should be too. */

@@ -130,17 +130,13 @@ public final class InPlaceMeter {
      * median, so the reading that straddles the swap or a GC pause does not pull it.
      */
     public double medianCpuPercent(String mode) {
-        return median(points().stream().filter(p -> mode.equals(p.mode()) && !Double.isNaN(p.cpuPercent()))
+        return org.oxidizer.core.bench.Medians.median(points().stream().filter(p -> mode.equals(p.mode()) && !Double.isNaN(p.cpuPercent()))
             .mapToDouble(Point::cpuPercent).toArray());
     }
 
     /** Calls per second over the readings in {@code mode}; NaN when none. */
     public double callsPerSecond(String mode) {
         return rate(points(), mode);
-    }
-
-    private static double median(double[] values) {
-        return org.oxidizer.core.bench.Medians.median(values);
     }
 
     private static double perCall(RouteStatus.CallTimes now, RouteStatus.CallTimes before) {

@@ -56,9 +56,7 @@ public record RouteStatus(String method, String mode, String kernel, boolean wov
         }
 
         static CallTimes from(Facts p, String prefix) {
-            String text = p.get(prefix + RouteKeys.TIMED_RECENT, "");
-            long[] recent = text.isBlank() ? new long[0]
-                : java.util.Arrays.stream(text.split(",")).mapToLong(Long::parseLong).toArray();
+            long[] recent = org.oxidizer.core.stats.ABMeasurement.longs(p.get(prefix + RouteKeys.TIMED_RECENT));
             return new CallTimes(p.number(prefix + RouteKeys.TIMED_CALLS), p.number(prefix + RouteKeys.TIMED_NANOS), recent,
                 p.number(prefix + RouteKeys.TIMED_BUSY_NANOS));
         }
