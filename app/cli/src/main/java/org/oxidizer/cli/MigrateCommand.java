@@ -98,8 +98,18 @@ final class MigrateCommand implements Callable<Integer> {
         } catch (TargetGoneException e) {
             progress.done();
             System.err.println("oxidizer: " + e.getMessage() + "; what was found so far is above and in " + dir);
+            if (latest != null) {
+                emit(latest.endedBy(e.getMessage()));
+            }
             return 1;
         }
+    }
+
+    /** What was found and done so far: {@code --json} prints it even when the target dies half way. */
+    private LiveResult latest;
+
+    private void step(LiveResult result) {
+        latest = result;
     }
 
     private int migrate(LiveSession session, Path dir, ConsoleProgress progress) throws Exception {
@@ -109,9 +119,10 @@ final class MigrateCommand implements Callable<Integer> {
         List<MigrationCandidate> candidates = session.candidates(profile);
         MigrationPrinter.candidates(out, candidates);
         MigrationCandidate chosen = choose(candidates);
+        step(new LiveResult(session.pid(), session.description(), candidates, chosen, null, null, null, null, null));
         if (chosen == null) {
             out.println("no hot method here can be replaced by a kernel of the catalog (`oxidizer kernels` lists them)");
-            emit(new LiveResult(session.pid(), session.description(), candidates, null, null, null, null, null, null));
+            emit(latest);
             return 0;
         }
         KernelMatch kernel = chosen.kernel().orElseThrow();
@@ -135,6 +146,8 @@ final class MigrateCommand implements Callable<Integer> {
         MigrationPrinter.verification(out, verification, verification.shortfall(calls, captureTimeout),
             observed == null ? "" : observed.captureCost());
         Advice advice = session.advise(chosen, verification);
+        step(new LiveResult(session.pid(), session.description(), candidates, chosen, verification, observed, advice,
+            null, null));
         MigrationPrinter.advice(out, advice);
         if (shadow > 0) {
             session.shadow(chosen, shadow);
@@ -149,23 +162,21 @@ final class MigrateCommand implements Callable<Integer> {
         if (swap) {
             if (!verification.passed() && !force) {
                 System.err.println("oxidizer: not swapping: the kernel disagreed with Java (use --force to swap anyway)");
-                emit(new LiveResult(session.pid(), session.description(), candidates, chosen, verification, observed, advice,
-                    null, null));
+                emit(latest);
                 return 1;
             }
             outcome = session.swap(chosen, force, SWAP_WAIT_SECONDS);
+            step(new LiveResult(session.pid(), session.description(), candidates, chosen, verification, observed, advice,
+                outcome, meter));
             out.println(outcome.sentence(SWAP_WAIT_SECONDS));
             out.println("in place, after the swap:");
             watch(meter, watch, out);
-            LiveResult result = new LiveResult(session.pid(), session.description(), candidates, chosen, verification, observed,
-                advice, outcome, meter);
-            MigrationPrinter.predictionAgainstInPlace(out, result);
+            MigrationPrinter.predictionAgainstInPlace(out, latest);
             if (target.which.pid != null) {
                 out.println("  revert with `oxidizer migrate --pid " + session.pid() + " --revert`");
             }
         }
-        emit(new LiveResult(session.pid(), session.description(), candidates, chosen, verification, observed, advice,
-            outcome, meter));
+        emit(latest);
         return verification.passed() || !swap ? 0 : 1;
     }
 

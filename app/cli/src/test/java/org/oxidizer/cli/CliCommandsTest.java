@@ -144,6 +144,44 @@ class CliCommandsTest {
     }
 
     @Test
+    void aTargetThatDiesDuringTheMeasurementKeepsWhatWasFound(@TempDir Path dir) throws Exception {
+        Path samples = Path.of(System.getProperty("oxidizer.samples.jar"));
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+            "-cp", samples.toString(), "org.oxidizer.samples.textagg.TextAggregationPipeline", "--texts", "500000000")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            // Killed a few seconds after the agent wove the method: during the capture or, mostly, during the minute
+            // of A/B measurement. Which step it dies in does not matter to what is checked.
+            Thread killer = new Thread(() -> {
+                try (java.io.BufferedReader err = child.errorReader()) {
+                    for (String line; (line = err.readLine()) != null; ) {
+                        if (line.contains("[oxidizer-agent] woven ")) {
+                            Thread.sleep(4000);
+                            child.destroyForcibly();
+                        }
+                    }
+                } catch (java.io.IOException | InterruptedException e) {
+                    child.destroyForcibly();
+                }
+            });
+            killer.setDaemon(true);
+            killer.start();
+            Result r = run("migrate", "--pid", Long.toString(child.pid()), "--duration", "3", "--calls", "3",
+                "--measure-seconds", "60", "--json", "--out", dir.toString());
+            assertEquals(1, r.exit(), r.err() + r.out());
+            assertTrue(r.err().contains("oxidizer: JVM " + child.pid() + " "), r.err());
+            assertTrue(r.err().lines().noneMatch(l -> l.startsWith("\tat ") || l.contains("Exception")),
+                "one sentence, no stack trace: " + r.err());
+            com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+            assertTrue(json.get("ended").asText().startsWith("JVM " + child.pid() + " "), r.out());
+            assertTrue(json.get("chosen").asText().contains("TextAggregation.extractAndAggregate"),
+                "what was found before the target died is kept: " + r.out());
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    @Test
     void kernelsListsTheCatalog() {
         Result r = run("kernels", "-v");
         assertEquals(0, r.exit(), r.err());

@@ -124,7 +124,7 @@ public final class LiveMigration {
             throw new IllegalStateException(candidate.frame() + " was not called in " + timeoutSeconds
                 + " s, so there is nothing to verify the kernel on");
         }
-        progress.report("replaying " + status.captured() + " calls through " + match.kernel() + ", then timing Java and the"
+        progress.report("replaying " + status.captured() + (status.captured() == 1 ? " call" : " calls") + " through " + match.kernel() + ", then timing Java and the"
             + " kernel side by side for up to " + Figures.nanos(measureMillis * 1_000_000), -1);
         Verification verification = swaps.verify(key, match.kernel(), match.parameters(), measureMillis);
         progress.report("verified", 1);

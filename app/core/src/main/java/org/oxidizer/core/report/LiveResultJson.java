@@ -32,6 +32,9 @@ public final class LiveResultJson {
             json.writeStringField("schema", SCHEMA);
             json.writeNumberField("pid", r.pid());
             json.writeStringField("target", r.description());
+            if (r.ended() != null) {
+                json.writeStringField("ended", r.ended());
+            }
             json.writeArrayFieldStart("candidates");
             for (MigrationCandidate c : r.candidates()) {
                 candidate(json, c);
