@@ -50,6 +50,8 @@ public final class RouteKeys {
     public static final String HELD_NANOS = "heldNanos";
     /** The method's calls are being held right now (an A/B measurement runs). */
     public static final String HOLDING = "holding";
+    /** How many holds have begun: a reading's window in which it changed had a hold in it, however short. */
+    public static final String HOLDS = "holds";
     /** Distinct threads that called the method (counted up to 64). */
     public static final String CALLER_THREADS = "callerThreads";
     /** Prefix of the method's last verification, keys as in {@link VerificationKeys}. */

@@ -77,8 +77,6 @@ final class MigrateCommand implements Callable<Integer> {
     Path out;
 
     private static final int SWAP_WAIT_SECONDS = 30;
-    /** Seconds of in-place baseline before a swap (less when --watch is shorter). */
-    private static final int BASELINE_SECONDS = 5;
 
     @Override
     public Integer call() throws Exception {
@@ -130,12 +128,11 @@ final class MigrateCommand implements Callable<Integer> {
         InPlaceMeter meter = null;
         if (swap) {
             // The baseline first, before anything is captured or measured: the method timed where it runs
-            session.time(chosen);
-            Thread.sleep(1000);     // weaving sends the method back to the interpreter: let the JIT compile it again
+            session.timeForBaseline(chosen);
             meter = new InPlaceMeter(session, key);
             out.println();
             out.println("in place, before anything else (the method's own time per call, the agent's timers):");
-            watch(meter, Math.min(BASELINE_SECONDS, watch), out);
+            watch(meter, Math.min(LiveSession.BASELINE_SECONDS, watch), out);
         }
         out.println();
         out.println("verifying " + kernel.kernel() + " for " + chosen.frame());

@@ -59,6 +59,7 @@ final class MethodRoute implements KernelBridge.Route {
     private final LongAdder heldNanos = new LongAdder();
     /** A hold's time, counted in {@link #heldNanos} once a call follows it (the share's window is first to last call). */
     private final AtomicLong heldPending = new AtomicLong();
+    private final AtomicLong holds = new AtomicLong();
     private final java.util.Set<Long> callers = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     MethodRoute(String key, boolean returnsVoid) {
@@ -134,6 +135,7 @@ final class MethodRoute implements KernelBridge.Route {
         replaying = Thread.currentThread();
         long start = System.nanoTime();
         if (holdCallers) {
+            holds.incrementAndGet();
             quietNanos = maxNanos;
             quiet = new java.util.concurrent.CountDownLatch(1);
         }
@@ -240,7 +242,7 @@ final class MethodRoute implements KernelBridge.Route {
             }
         }
         facts.put(RouteKeys.CALLER_THREADS, callers.size()).put(RouteKeys.HELD_NANOS, heldNanos.sum())
-            .put(RouteKeys.HOLDING, quiet != null);
+            .put(RouteKeys.HOLDING, quiet != null).put(RouteKeys.HOLDS, holds.get());
         javaTimes.into(facts, RouteKeys.TIMING_JAVA);
         kernelTimes.into(facts, RouteKeys.TIMING_KERNEL);
         CaptureBuffer c = capture;

@@ -15,6 +15,9 @@ public final class InPlaceMeter {
     /** The mode of a reading taken while the method's callers were held for an A/B measurement. */
     public static final String HELD = "held";
 
+    /** The mode of a reading taken while calls were being captured (each captured call pays for its copy). */
+    public static final String CAPTURING = "capture";
+
     private final LiveSession session;
     private final String methodKey;
     private final long start = System.nanoTime();
@@ -59,9 +62,12 @@ public final class InPlaceMeter {
         Optional<Point> point = Optional.empty();
         if (last != null && at > lastAt && s.calls() >= last.calls()) {
             double window = (at - lastAt) / 1e9;
-            // a window in which the method's callers were held for a measurement says nothing of its rate
-            boolean held = s.holding() || last.holding() || s.heldNanos() != last.heldNanos();
-            Point p = new Point((at - start) / 1e9, held ? HELD : s.mode(), (s.calls() - last.calls()) / window,
+            // A window in which the method's callers were held for a measurement says nothing of its rate: one that
+            // saw a hold begin, or was inside one at either end (a hold longer than the window), or ended one.
+            boolean held = s.holding() || last.holding() || s.holds() != last.holds() || s.heldNanos() != last.heldNanos();
+            // Captured calls pay for their copies: the window is not the method as it runs, before or after.
+            boolean capturing = s.captured() != last.captured() || s.captureMax() > 0 && !last.captureDone();
+            Point p = new Point((at - start) / 1e9, held ? HELD : capturing ? CAPTURING : s.mode(), (s.calls() - last.calls()) / window,
                 perCall(s.javaTimes(), last.javaTimes()), perCall(s.kernelTimes(), last.kernelTimes()),
                 cpu >= 0 && lastCpu >= 0 ? 100.0 * (cpu - lastCpu) / (at - lastAt) : Double.NaN, window);
             synchronized (points) {

@@ -41,6 +41,27 @@ public interface LiveSession extends AutoCloseable {
     /** Weaves the method to count and time its calls (the agent's timers), capturing nothing: a baseline. */
     void time(MigrationCandidate candidate) throws Exception;
 
+    /** Seconds of in-place baseline (the method timed where it runs) before anything is captured or measured. */
+    int BASELINE_SECONDS = 5;
+
+    /** Weaving sends the method back to the interpreter: this long lets the JIT compile it again before a baseline. */
+    long JIT_SETTLE_MILLIS = 1_000;
+
+    /**
+     * {@link #time} and then wait {@link #JIT_SETTLE_MILLIS}, so a baseline that starts now times the method as it
+     * ran before it was woven. Does nothing to a method already woven (its timers already run, and a swap stays).
+     *
+     * @return whether the method was woven now, so that a baseline can start
+     */
+    default boolean timeForBaseline(MigrationCandidate candidate) throws Exception {
+        if (status(LiveMigration.methodKey(candidate)).isPresent()) {
+            return false;
+        }
+        time(candidate);
+        Thread.sleep(JIT_SETTLE_MILLIS);
+        return true;
+    }
+
     /** The next {@code calls} calls run Java and the kernel; Java answers, disagreements are counted. */
     void shadow(MigrationCandidate candidate, long calls) throws Exception;
 

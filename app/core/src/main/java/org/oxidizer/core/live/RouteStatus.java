@@ -29,7 +29,7 @@ public record RouteStatus(String method, String mode, String kernel, boolean wov
                           long captureCostNanos, long capturedJavaNanos, long shadowCompared,
                           long shadowDisagreed, List<String> shadowExamples, Verification verification,
                           CallTimes javaTimes, CallTimes kernelTimes, int callerThreads, long firstToLastCallNanos,
-                          String captureRefused, long heldNanos, boolean holding) {
+                          String captureRefused, long heldNanos, boolean holding, long holds) {
 
     public RouteStatus(String method, String mode, String kernel, boolean woven, long calls, long servedByKernel,
                        long fallbacks, long observedNanos, int captured, int captureMax, boolean captureDone,
@@ -38,7 +38,7 @@ public record RouteStatus(String method, String mode, String kernel, boolean wov
                        int callerThreads, long firstToLastCallNanos) {
         this(method, mode, kernel, woven, calls, servedByKernel, fallbacks, observedNanos, captured, captureMax, captureDone,
             captureCostNanos, capturedJavaNanos, shadowCompared, shadowDisagreed, shadowExamples, verification, javaTimes,
-            kernelTimes, callerThreads, firstToLastCallNanos, null, 0, false);
+            kernelTimes, callerThreads, firstToLastCallNanos, null, 0, false, 0);
     }
 
     /**
@@ -154,6 +154,6 @@ public record RouteStatus(String method, String mode, String kernel, boolean wov
             v.has(VerificationKeys.CALLS) ? Verification.from(method, v) : null,
             CallTimes.from(p, RouteKeys.TIMING_JAVA), CallTimes.from(p, RouteKeys.TIMING_KERNEL), p.integer(RouteKeys.CALLER_THREADS),
             p.number(RouteKeys.FIRST_TO_LAST_CALL_NANOS), p.get(RouteKeys.CAPTURE_REFUSED),
-            p.number(RouteKeys.HELD_NANOS), p.flag(RouteKeys.HOLDING));
+            p.number(RouteKeys.HELD_NANOS), p.flag(RouteKeys.HOLDING), p.number(RouteKeys.HOLDS));
     }
 }

@@ -84,6 +84,8 @@ public final class InPlaceChart {
         XYPlot plot = chart.getXYPlot();
         plot.clearDomainMarkers();
         String mode = null;
+        List<Double> changes = new java.util.ArrayList<>();
+        List<String> modes = new java.util.ArrayList<>();
         for (InPlaceMeter.Point p : points) {
             if (!Double.isNaN(p.javaNanosPerCall())) {
                 java.add(p.seconds(), p.javaNanosPerCall() / 1e6, false);
@@ -95,14 +97,25 @@ public final class InPlaceChart {
                 cpu.add(p.seconds(), p.cpuPercent(), false);
             }
             if (mode != null && !mode.equals(p.mode())) {
-                ValueMarker marker = new ValueMarker(p.seconds());
-                marker.setLabel(p.mode());
-                marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-                marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-                marker.setPaint(ChartStyle.SERIES[3]);
-                plot.addDomainMarker(marker);
+                changes.add(p.seconds());
+                modes.add(p.mode());
             }
             mode = p.mode();
+        }
+        double end = points.isEmpty() ? 0 : points.get(points.size() - 1).seconds();
+        double span = points.isEmpty() ? 0 : end - points.get(0).seconds();
+        for (int i = 0; i < changes.size(); i++) {
+            ValueMarker marker = new ValueMarker(changes.get(i));
+            // A mode that lasted only a moment (the capture of a few calls) keeps its line but not its label, which
+            // would print over the next one.
+            double lasted = (i + 1 < changes.size() ? changes.get(i + 1) : end) - changes.get(i);
+            if (lasted >= span * 0.08) {
+                marker.setLabel(modes.get(i));
+            }
+            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            marker.setPaint(ChartStyle.SERIES[3]);
+            plot.addDomainMarker(marker);
         }
         for (XYSeries s : List.of(java, kernel, cpu)) {
             s.setNotify(true);

@@ -322,8 +322,15 @@ public final class LiveMigrateViewModel {
         run(BackgroundTask.of("Verifying " + row.candidate().method().name(), p -> {
             LiveSession s = existing != null ? existing : opener.open(target, dir, p.slice(0, 0.1));
             try {
+                // As `oxidizer migrate --swap` does: the method timed where it runs before anything is captured, so
+                // the in-place chart has a "before" that neither the capture nor the A/B hold touched.
+                p.report("timing " + row.candidate().method().name() + " where it runs (the in-place baseline)", 0.1);
+                if (s.timeForBaseline(row.candidate())) {
+                    meters.remove(row.key());
+                    Thread.sleep(LiveSession.BASELINE_SECONDS * 1000L);
+                }
                 Verification v = s.captureAndVerify(row.candidate(), n, CAPTURE_TIMEOUT_SECONDS,
-                    LiveSession.DEFAULT_MEASURE_MILLIS, p.slice(0.1, 1));
+                    LiveSession.DEFAULT_MEASURE_MILLIS, p.slice(0.2, 1));
                 return new Verified(s, v, s.advise(row.candidate(), v), s.status(row.key()).orElse(null));
             } catch (Exception | Error e) {
                 if (s != existing) {

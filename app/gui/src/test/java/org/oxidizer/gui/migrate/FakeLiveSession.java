@@ -143,6 +143,12 @@ final class FakeLiveSession implements LiveSession {
         calls.add("time");
     }
 
+    /** No baseline: the fake's counters do not move by themselves. */
+    @Override
+    public boolean timeForBaseline(MigrationCandidate candidate) {
+        return false;
+    }
+
     @Override
     public Optional<RouteStatus> status(String methodKey) {
         if (mode == null || !methodKey.equals(KEY)) {
