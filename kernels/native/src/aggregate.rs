@@ -5,7 +5,8 @@ use std::ops::Range;
 use rayon::prelude::*;
 
 use crate::classes::ClassBits;
-use crate::number::value_of;
+use crate::number::{parse_int_or_zero, value_of};
+use crate::onepass::Program;
 use crate::packed::{self, ChunkCounts};
 use crate::pairs::{find_candidates, Candidate, Pairs};
 use crate::words::WordIds;
@@ -35,15 +36,86 @@ pub enum InputError {
 /// Scans `data[offsets[i]..offsets[i + 1]]` (UTF-16 code units, as Java's `String` holds them) for
 /// every text and packs the per-text counts.
 pub fn extract_and_aggregate(data: &[u16], offsets: &[i32]) -> Result<Vec<u8>, InputError> {
+    in_chunks(data, offsets, count_chunk)
+}
+
+/// The same find loop, `Integer.parseInt` and `Map.merge(Integer::sum)` for any pattern the compiled
+/// one-pass matcher runs: group 1 is the key, group 2 the number.
+pub fn extract_and_aggregate_compiled(
+    program: &Program,
+    data: &[u16],
+    offsets: &[i32],
+) -> Result<Vec<u8>, InputError> {
+    in_chunks(data, offsets, |data, offsets| {
+        let text_count = offsets.len() - 1;
+        let units = (offsets[text_count] - offsets[0]) as usize;
+        let mut counter = Counter::new(text_count, units);
+        if !program.key_packs() {
+            counter.ids = WordIds::any_words(units);
+        }
+        let mut pairs = Vec::new();
+        for t in 0..text_count {
+            let text = &data[offsets[t] as usize..offsets[t + 1] as usize];
+            pairs.clear();
+            program.find_each(text, |key, number| {
+                pairs.push((key, java_parse_int(&text[number])));
+            });
+            counter.count_text(t, text, pairs.drain(..));
+        }
+        ChunkCounts {
+            text_count,
+            words: counter.ids.words,
+            records: counter.records,
+        }
+    })
+}
+
+/// `Integer.parseInt` of ASCII text (an optional sign, then one or more digits), 0 where it throws.
+fn java_parse_int(units: &[u16]) -> i32 {
+    let digits = match units.first() {
+        Some(&c) if c == u16::from(b'-') || c == u16::from(b'+') => &units[1..],
+        _ => units,
+    };
+    if digits.is_empty() || !digits.iter().all(|&c| (u16::from(b'0')..=u16::from(b'9')).contains(&c)) {
+        return 0;
+    }
+    let value = parse_int_or_zero(digits);
+    if units[0] == u16::from(b'-') {
+        // parseInt("-2147483648") is i32::MIN, which the positive magnitude cannot hold.
+        if value == 0 && digits.iter().any(|&c| c != u16::from(b'0')) {
+            return negative_min_or_zero(digits);
+        }
+        return value.wrapping_neg();
+    }
+    value
+}
+
+/// -2147483648 when `digits` say 2147483648, else 0 (the magnitude overflowed either way).
+fn negative_min_or_zero(digits: &[u16]) -> i32 {
+    let start = digits.iter().position(|&c| c != u16::from(b'0')).unwrap_or(digits.len());
+    let significant: Vec<u8> = digits[start..].iter().map(|&c| c as u8).collect();
+    if significant == b"2147483648" {
+        i32::MIN
+    } else {
+        0
+    }
+}
+
+/// Validates, splits into chunks, counts each (in parallel when large) and packs the counts.
+fn in_chunks<'a>(
+    data: &'a [u16],
+    offsets: &[i32],
+    count: impl Fn(&'a [u16], &[i32]) -> ChunkCounts<'a> + Sync,
+) -> Result<Vec<u8>, InputError> {
     validate(data, offsets)?;
     let text_count = offsets.len() - 1;
     let bounds = chunk_bounds(offsets);
     let chunks: Vec<ChunkCounts<'_>> = if bounds.len() <= 2 {
-        vec![count_chunk(data, offsets)]
+        vec![count(data, offsets)]
     } else {
         bounds
             .par_windows(2)
-            .map(|w| count_chunk(data, &offsets[w[0]..=w[1]]))
+            .map(|w| count(data, &offsets[w[0]..=w[1]]))
             .collect()
     };
     Ok(packed::pack(text_count, &chunks))
@@ -98,7 +170,8 @@ fn count_chunk<'a>(data: &'a [u16], offsets: &[i32]) -> ChunkCounts<'a> {
         for t in first..end {
             let text = (offsets[t] as usize - start, offsets[t + 1] as usize - start);
             let mut pairs = Pairs::new(&candidates[next..], text.0, text.1);
-            counter.count_text(t, window, &mut pairs);
+            let units = window;
+            counter.count_text(t, window, (&mut pairs).map(|(word, digits)| (word, value_of(units, digits))));
             next += pairs.consumed();
         }
         first = end;
@@ -134,15 +207,14 @@ impl<'a> Counter<'a> {
         &mut self,
         text: usize,
         units: &'a [u16],
-        pairs: impl Iterator<Item = (Range<usize>, Range<usize>)>,
+        pairs: impl Iterator<Item = (Range<usize>, i32)>,
     ) {
         let stamp = text as u32 + 1;
         let count_at = self.records.len();
         self.records.push(0);
         let mut count = 0;
         let mut last_added = false;
-        for (word, digits) in pairs {
-            let value = value_of(units, digits);
+        for (word, value) in pairs {
             let id = self.ids.id(units, word);
             if id as usize == self.seen.len() {
                 self.seen.push((0, 0));

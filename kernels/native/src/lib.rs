@@ -18,6 +18,7 @@ mod square_plus_double;
 mod sum_bytes;
 mod pattern_pairs;
 mod number;
+mod onepass;
 mod words;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -80,6 +81,68 @@ pub unsafe extern "C" fn extract_and_aggregate(
         }
         Ok(Err(_)) => {
             *out_len = ERR_BAD_OFFSETS;
+            ptr::null_mut()
+        }
+        Err(_) => {
+            *out_len = ERR_PANIC;
+            ptr::null_mut()
+        }
+    }
+}
+
+/// A compiled pattern (see `onepass`) was malformed or is not one-pass.
+pub const ERR_PROGRAM: i64 = -6;
+
+/// Java's find loop for a compiled one-pass pattern with `Integer.parseInt` of group 2 and
+/// `Map.merge(group 1, value, Integer::sum)` per text: the same packed counts as
+/// [`extract_and_aggregate`], for the pattern in `program` (`program_len` i32s).
+///
+/// # Safety
+/// As [`extract_and_aggregate`], and `program` must point to `program_len` readable i32s.
+#[no_mangle]
+pub unsafe extern "C" fn extract_and_aggregate_compiled(
+    program: *const i32,
+    program_len: i32,
+    data: *const u16,
+    data_len: i64,
+    offsets: *const i32,
+    text_count: i32,
+    out_len: *mut i64,
+) -> *mut u8 {
+    if out_len.is_null() {
+        return ptr::null_mut();
+    }
+    if program.is_null()
+        || program_len < 0
+        || !program.is_aligned()
+        || offsets.is_null()
+        || text_count < 0
+        || data_len < 0
+        || (data.is_null() && data_len > 0)
+        || !data.is_aligned()
+        || !offsets.is_aligned()
+    {
+        *out_len = ERR_NULL_OR_NEGATIVE;
+        return ptr::null_mut();
+    }
+    let program = std::slice::from_raw_parts(program, program_len as usize);
+    let data = if data_len == 0 {
+        &[][..]
+    } else {
+        std::slice::from_raw_parts(data, data_len as usize)
+    };
+    let offsets = std::slice::from_raw_parts(offsets, text_count as usize + 1);
+    match catch_unwind(AssertUnwindSafe(|| {
+        let program = onepass::Program::decode(program).map_err(|_| ERR_PROGRAM)?;
+        aggregate::extract_and_aggregate_compiled(&program, data, offsets).map_err(|_| ERR_BAD_OFFSETS)
+    })) {
+        Ok(Ok(buffer)) => {
+            let buffer = Box::into_raw(buffer.into_boxed_slice());
+            *out_len = buffer.len() as i64;
+            buffer.cast::<u8>()
+        }
+        Ok(Err(code)) => {
+            *out_len = code;
             ptr::null_mut()
         }
         Err(_) => {

@@ -18,6 +18,8 @@ pub struct WordIds<'a> {
     long: HashMap<&'a [u16], u32, FxBuildHasher>,
     /// Distinct words in id order, borrowed from the input.
     pub words: Vec<&'a [u16]>,
+    /// Short words are packed into a u128: exact only for non-empty ASCII words without NUL.
+    pack_short: bool,
 }
 
 impl<'a> WordIds<'a> {
@@ -33,13 +35,22 @@ impl<'a> WordIds<'a> {
             short_words: 0,
             long: HashMap::default(),
             words: Vec::new(),
+            pack_short: true,
+        }
+    }
+
+    /// A dictionary for words that may be empty or hold NUL, which packing would confuse with others.
+    pub fn any_words(units: usize) -> Self {
+        WordIds {
+            pack_short: false,
+            ..WordIds::new(units)
         }
     }
 
     /// The id of `units[word]`, a run of `\w` units, numbering new words in order of first use.
     #[inline(always)]
     pub fn id(&mut self, units: &'a [u16], word: std::ops::Range<usize>) -> u32 {
-        if word.len() > SHORT {
+        if word.len() > SHORT || !self.pack_short {
             return self.long_id(&units[word]);
         }
         let key = pack(units, word.clone());

@@ -37,8 +37,14 @@ public final class ExtractAndAggregate implements Kernel {
     @Override
     public List<String> semantics() {
         return List.of(
-            "the default pattern " + DEFAULT_PATTERN + " runs on a hand-written scanner; any other pattern is"
-                + " translated to the regex crate with Java's meaning, or refused at bind time in one sentence",
+            "the default pattern " + DEFAULT_PATTERN + " runs on a hand-written scanner",
+            "fast: a one-pass pattern runs on the compiled matcher, one greedy pass over the UTF-16 text with the"
+                + " counting done natively: a sequence of classes and literals, each repeated (* + ? {n,m}, greedy),"
+                + " no alternation, no repetition that could give back a character the next step starts with,"
+                + " groups 1 and 2 over ASCII-only classes (e.g. (\\w+)=(\\d+), (\\w+):\\s*(\\d+),"
+                + " ([a-z_]+)[ \\t]+(\\d+))",
+            "correct but slower: any other accepted pattern is translated to the regex crate with Java's meaning"
+                + " (docs/BENCHMARKS.md has the figures); anything else is refused at bind time in one sentence",
             "supported: literals and escapes (\\t \\n \\r \\f \\a \\e \\0ooo \\xhh \\x{h..} \\" + "uhhhh \\cX),"
                 + " '.' (anything but \\n \\r U+0085 U+2028 U+2029), classes with ranges, negation and nested"
                 + " unions, \\w \\d \\s \\h \\v and negations (Java's ASCII sets, not the crate's Unicode ones),"

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.oxidizer.kernels.KernelLibrary;
+import org.oxidizer.kernels.NativeErrors;
 
 /**
  * Drop-in native replacement for {@link ExtractAndAggregateReference#extractAndAggregate}: one UTF-16
@@ -43,6 +44,24 @@ public final class ExtractAndAggregateKernel {
     }
 
     static List<Map<String, Integer>> extractAndAggregate(List<String> texts, long batchBytes) {
+        return aggregate(texts, batchBytes, KERNEL_ID, Binding::extract_and_aggregate);
+    }
+
+    /** One native call over a batch of UTF-16 texts that returns packed counts (see {@link PackedCounts}). */
+    @FunctionalInterface
+    interface PackedCall {
+        long call(Pointer chars, long charCount, Pointer offsets, int textCount, long[] packedLength);
+    }
+
+    /** The compiled one-pass matcher's find loop with {@code program} (see {@link OnePassProgram}). */
+    static List<Map<String, Integer>> compiled(int[] program, String pattern, List<String> texts, long batchBytes) {
+        return aggregate(texts, batchBytes, "extract_and_aggregate_compiled for pattern " + pattern,
+            (chars, count, offsets, textCount, length) -> Binding.extract_and_aggregate_compiled(program, program.length,
+                chars, count, offsets, textCount, length));
+    }
+
+    /** Batches {@code texts} by {@code batchBytes} of UTF-16, calls {@code call} on each, decodes the maps in order. */
+    static List<Map<String, Integer>> aggregate(List<String> texts, long batchBytes, String kernel, PackedCall call) {
         Object[] all = texts.toArray();
         List<Map<String, Integer>> result = new ArrayList<>(all.length);
         if (all.length == 0) {
@@ -58,20 +77,20 @@ public final class ExtractAndAggregateKernel {
             while (to < all.length && ends[to + 1] - ends[from] <= batchChars) {
                 to++;
             }
-            run(all, ends, from, to, result);
+            run(all, ends, from, to, result, kernel, call);
             from = to;
         }
         return result;
     }
 
-    private static void run(Object[] texts, long[] ends, int from, int to, List<Map<String, Integer>> result) {
+    private static void run(Object[] texts, long[] ends, int from, int to, List<Map<String, Integer>> result,
+                            String kernel, PackedCall call) {
         long[] packedLength = new long[1];
         boolean parallel = EncodedTexts.BYTES_PER_CHAR * (ends[to] - ends[from]) >= PARALLEL_BYTES;
         try (EncodedTexts batch = new EncodedTexts(texts, ends, from, to, parallel)) {
-            long packed = Binding.extract_and_aggregate(batch.data(), batch.charCount(), batch.offsets(),
-                    batch.size(), packedLength);
+            long packed = call.call(batch.data(), batch.charCount(), batch.offsets(), batch.size(), packedLength);
             if (packed == 0) {
-                throw new IllegalStateException("Native kernel " + KERNEL_ID + " failed with error code " + packedLength[0]);
+                throw new IllegalStateException("Native kernel " + kernel + " failed: " + NativeErrors.sentence(packedLength[0]));
             }
             try {
                 PackedCounts.decodeInto(new Pointer(packed).getByteBuffer(0, packedLength[0]), batch.size(), parallel, result);
@@ -93,6 +112,9 @@ public final class ExtractAndAggregateKernel {
 
         static native long extract_and_aggregate(Pointer chars, long charCount, Pointer offsets, int textCount,
                 long[] packedLength);
+
+        static native long extract_and_aggregate_compiled(int[] program, int programLength, Pointer chars,
+                long charCount, Pointer offsets, int textCount, long[] packedLength);
 
         static native void oxidizer_free_buffer(long buffer, long length);
     }

@@ -12,21 +12,41 @@ final class JavaPatternParser {
 
     private static final CodePointSet SURROGATES_AND_ABOVE = CodePointSet.range(Character.MIN_SURROGATE, CodePointSet.MAX);
 
-    /** A parsed piece: its regex crate syntax, whether it can match the empty string, its capturing groups. */
+    /**
+     * A parsed piece: its regex crate syntax, whether it can match the empty string, its capturing groups, and
+     * the same piece as a flat sequence of repeated classes for the compiled matcher, or why it is not one.
+     */
     private static final class Fragment {
         final String rust;
         final boolean nullable;
         final int groups;
+        final java.util.List<OnePassProgram.Item> items;
+        final String notFlat;
 
-        Fragment(String rust, boolean nullable, int groups) {
+        Fragment(String rust, boolean nullable, int groups, java.util.List<OnePassProgram.Item> items, String notFlat) {
             this.rust = rust;
             this.nullable = nullable;
             this.groups = groups;
+            this.items = items;
+            this.notFlat = notFlat;
+        }
+
+        Fragment(String rust, boolean nullable, int groups) {
+            this(rust, nullable, groups, null, null);
+        }
+
+        /** The same syntax, not a flat sequence because of {@code why}. */
+        Fragment notFlat(String why) {
+            return new Fragment(rust, nullable, groups, null, notFlat != null ? notFlat : why);
         }
     }
 
     private final PatternCursor c;
     private boolean caseInsensitive;
+    /** Capturing groups opened so far: the next one's number less one. */
+    private int groupsOpened;
+    /** The whole pattern as a flat sequence, or null; set by {@link #whole()}. */
+    private Fragment parsed;
 
     private JavaPatternParser(PatternCursor cursor) {
         this.c = cursor;
@@ -36,6 +56,17 @@ final class JavaPatternParser {
     static String translate(String javaPattern) {
         JavaPatternParser parser = new JavaPatternParser(new PatternCursor(javaPattern));
         return parser.whole();
+    }
+
+    /**
+     * The pattern (one that {@link #translate} accepts) as the compiled one-pass matcher's program, or the
+     * reason it cannot run there (it then runs on the regex crate).
+     */
+    static OnePassProgram compile(String javaPattern) {
+        JavaPatternParser parser = new JavaPatternParser(new PatternCursor(javaPattern));
+        parser.whole();
+        Fragment whole = parser.parsed;
+        return whole.items == null ? OnePassProgram.refused(whole.notFlat) : OnePassProgram.of(whole.items);
     }
 
     private String whole() {
@@ -59,6 +90,7 @@ final class JavaPatternParser {
             throw c.refuseWhole("it can match the empty string, after which Java's find() steps one UTF-16 char"
                 + " and may match again at the same place, unlike the regex crate");
         }
+        parsed = whole;
         return whole.rust;
     }
 
@@ -67,7 +99,7 @@ final class JavaPatternParser {
         while (c.eat('|')) {
             Fragment branch = sequence();
             result = new Fragment(result.rust + "|" + branch.rust, result.nullable || branch.nullable,
-                result.groups + branch.groups);
+                result.groups + branch.groups).notFlat("it has an alternation (|)");
         }
         return result;
     }
@@ -76,13 +108,20 @@ final class JavaPatternParser {
         StringBuilder rust = new StringBuilder();
         boolean nullable = true;
         int groups = 0;
+        java.util.List<OnePassProgram.Item> items = new java.util.ArrayList<>();
+        String notFlat = null;
         for (int ch = c.peek(); ch != PatternCursor.END && ch != '|' && ch != ')'; ch = c.peek()) {
             Fragment piece = quantified(atom());
             rust.append(piece.rust);
             nullable &= piece.nullable;
             groups += piece.groups;
+            if (piece.items == null) {
+                notFlat = notFlat != null ? notFlat : piece.notFlat;
+            } else {
+                items.addAll(piece.items);
+            }
         }
-        return new Fragment(rust.toString(), nullable, groups);
+        return new Fragment(rust.toString(), nullable, groups, notFlat == null ? items : null, notFlat);
     }
 
     private Fragment atom() {
@@ -112,6 +151,7 @@ final class JavaPatternParser {
 
     private Fragment group() {
         boolean capturing = true;
+        int number = 0;
         if (c.eat('?')) {
             int kind = c.next();
             if (kind == ':') {
@@ -131,14 +171,29 @@ final class JavaPatternParser {
                 throw c.refuse("an inline flag group, of which only a leading (?i) is supported");
             }
         }
+        if (capturing) {
+            number = ++groupsOpened;
+        }
         Fragment body = alternation();
         c.expect(')');
-        return new Fragment((capturing ? "(" : "(?:") + body.rust + ")", body.nullable,
+        Fragment group = new Fragment((capturing ? "(" : "(?:") + body.rust + ")", body.nullable,
             body.groups + (capturing ? 1 : 0));
+        if (body.items == null) {
+            return group.notFlat(body.notFlat);
+        }
+        if (capturing && body.groups > 0) {
+            return group.notFlat("it nests a capturing group in another");
+        }
+        java.util.List<OnePassProgram.Item> items = new java.util.ArrayList<>();
+        for (OnePassProgram.Item item : body.items) {
+            items.add(capturing ? item.inGroup(number) : item);
+        }
+        return new Fragment(group.rust, group.nullable, group.groups, items, null);
     }
 
     private Fragment quantified(Fragment atom) {
         int kind = c.peek();
+        int repeatMax = -1;
         String rust;
         int min = 1;
         if (kind == '?' || kind == '*' || kind == '+') {
@@ -153,6 +208,7 @@ final class JavaPatternParser {
             }
             c.expect('}');
             rust = "{" + min + (max == min ? "" : "," + (max < 0 ? "" : Integer.toString(max))) + "}";
+            repeatMax = max;
         } else {
             return atom;
         }
@@ -174,7 +230,19 @@ final class JavaPatternParser {
             throw c.refuse("a capturing group inside a repetition, whose reported text depends on the engine's"
                 + " loop bookkeeping");
         }
-        return new Fragment(atom.rust + rust, atom.nullable || min == 0, atom.groups);
+        Fragment repeated = new Fragment(atom.rust + rust, atom.nullable || min == 0, atom.groups);
+        if (rust.endsWith("?") && rust.length() > 1) {
+            return repeated.notFlat("it has a lazy quantifier");
+        }
+        if (atom.items == null || atom.items.size() != 1 || atom.items.get(0).min() != 1 || atom.items.get(0).max() != 1) {
+            return repeated.notFlat(atom.items == null ? atom.notFlat : "it repeats a group of several steps");
+        }
+        if (atom.groups > 0) {
+            return repeated.notFlat("it makes a capturing group optional");
+        }
+        int max = kind == '?' ? 1 : kind == '*' || kind == '+' ? -1 : repeatMax;
+        return new Fragment(repeated.rust, repeated.nullable, repeated.groups,
+            java.util.List.of(atom.items.get(0).repeated(min, max)), null);
     }
 
     private int count() {
@@ -193,8 +261,9 @@ final class JavaPatternParser {
     private Fragment literal(int codePoint) {
         requireNoSurrogate(c, codePoint, codePoint);
         boolean folds = caseInsensitive && codePoint < 128 && Character.isLetter(codePoint);
-        return new Fragment(folds ? CodePointSet.of(codePoint).withAsciiCaseVariants().toRustClass()
-            : CodePointSet.rustLiteral(codePoint), false, 0);
+        CodePointSet set = folds ? CodePointSet.of(codePoint).withAsciiCaseVariants() : CodePointSet.of(codePoint);
+        return new Fragment(folds ? set.toRustClass() : CodePointSet.rustLiteral(codePoint), false, 0,
+            java.util.List.of(OnePassProgram.Item.once(set)), null);
     }
 
     /**
@@ -209,7 +278,7 @@ final class JavaPatternParser {
         if (set.minus(CodePointSet.SURROGATES).isEmpty()) {
             throw c.refuse("a class that matches no character");
         }
-        return new Fragment(set.toRustClass(), false, 0);
+        return new Fragment(set.toRustClass(), false, 0, java.util.List.of(OnePassProgram.Item.once(set)), null);
     }
 
     /** Surrogates written in a pattern can only match unpaired ones, which UTF-8 text cannot carry. */

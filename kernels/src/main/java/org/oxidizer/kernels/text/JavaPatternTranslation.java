@@ -20,10 +20,12 @@ public final class JavaPatternTranslation {
 
     private final String javaPattern;
     private final String rustPattern;
+    private final OnePassProgram compiled;
 
-    private JavaPatternTranslation(String javaPattern, String rustPattern) {
+    private JavaPatternTranslation(String javaPattern, String rustPattern, OnePassProgram compiled) {
         this.javaPattern = javaPattern;
         this.rustPattern = rustPattern;
+        this.compiled = compiled;
     }
 
     /** @throws UnsupportedBindingException naming the construct the native kernel cannot match exactly */
@@ -37,7 +39,8 @@ public final class JavaPatternTranslation {
             throw new UnsupportedBindingException("Pattern \"" + javaPattern + "\" is not a valid java.util.regex"
                 + " pattern: " + e.getDescription() + " near index " + e.getIndex());
         }
-        return new JavaPatternTranslation(javaPattern, JavaPatternParser.translate(javaPattern));
+        return new JavaPatternTranslation(javaPattern, JavaPatternParser.translate(javaPattern),
+            JavaPatternParser.compile(javaPattern));
     }
 
     public String javaPattern() {
@@ -47,6 +50,24 @@ public final class JavaPatternTranslation {
     /** The pattern in the regex crate's syntax: explicit code point ranges, no flags. */
     public String rustPattern() {
         return rustPattern;
+    }
+
+    /**
+     * Whether the compiled one-pass matcher runs this pattern (fast: one greedy pass over the UTF-16 text, the
+     * counting done natively); otherwise it runs on the regex crate (correct, slower), for {@link #compiledRefusal()}.
+     */
+    public boolean compiled() {
+        return compiled.fast();
+    }
+
+    /** Why the compiled matcher does not run this pattern; null when it does. */
+    public String compiledRefusal() {
+        return compiled.refusal();
+    }
+
+    /** The compiled matcher's program (kernels/native/src/onepass.rs); null when {@link #compiled()} is false. */
+    int[] program() {
+        return compiled.program();
     }
 
     @Override

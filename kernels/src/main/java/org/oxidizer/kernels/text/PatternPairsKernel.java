@@ -13,9 +13,10 @@ import org.oxidizer.kernels.KernelLibrary;
 import org.oxidizer.kernels.catalog.UnsupportedBindingException;
 
 /**
- * Native replacement for {@link PatternPairsReference#extractAndAggregate} with one translated pattern: the
- * regex crate finds the matches of a whole batch in parallel, Java replays them into the maps. Immutable and
- * safe to share between threads.
+ * Native replacement for {@link PatternPairsReference#extractAndAggregate} with one translated pattern. A one-pass
+ * pattern ({@link JavaPatternTranslation#compiled()}) runs on the compiled matcher: one greedy pass over the UTF-16
+ * texts, counted natively, as the headline kernel does. Any other runs on the regex crate, which finds the matches
+ * of a whole batch in parallel while Java replays them into the maps. Immutable and safe to share between threads.
  */
 public final class PatternPairsKernel {
 
@@ -33,12 +34,14 @@ public final class PatternPairsKernel {
     private final JavaPatternTranslation translation;
     private final Pattern javaPattern;
     private final byte[] rustPattern;
+    private final int[] program;
     private final AtomicLong javaFallbackTexts = new AtomicLong();
 
-    private PatternPairsKernel(JavaPatternTranslation translation) {
+    private PatternPairsKernel(JavaPatternTranslation translation, boolean useCompiled) {
         this.translation = translation;
         this.javaPattern = Pattern.compile(translation.javaPattern());
         this.rustPattern = translation.rustPattern().getBytes(StandardCharsets.UTF_8);
+        this.program = useCompiled ? translation.program() : null;
     }
 
     /**
@@ -48,9 +51,22 @@ public final class PatternPairsKernel {
      * @throws UnsatisfiedLinkError if the native library cannot be loaded
      */
     public static PatternPairsKernel forPattern(String javaPattern) {
-        PatternPairsKernel kernel = new PatternPairsKernel(JavaPatternTranslation.of(javaPattern));
+        return forPattern(javaPattern, true);
+    }
+
+    /** With {@code useCompiled} false, a one-pass pattern too runs on the regex crate (to compare the engines). */
+    static PatternPairsKernel forPattern(String javaPattern, boolean useCompiled) {
+        PatternPairsKernel kernel = new PatternPairsKernel(JavaPatternTranslation.of(javaPattern), useCompiled);
         kernel.extractAndAggregate(new String[0], 0, 0, 0, new ArrayList<>());
+        if (kernel.program != null) {
+            ExtractAndAggregateKernel.compiled(kernel.program, javaPattern, List.of("a"), BATCH_BYTES);
+        }
         return kernel;
+    }
+
+    /** Whether this kernel runs the compiled one-pass matcher (else the regex crate). */
+    public boolean compiled() {
+        return program != null;
     }
 
     public JavaPatternTranslation translation() {
@@ -73,6 +89,9 @@ public final class PatternPairsKernel {
     }
 
     List<Map<String, Integer>> extractAndAggregate(List<String> texts, long batchBytes) {
+        if (program != null) {
+            return ExtractAndAggregateKernel.compiled(program, translation.javaPattern(), texts, batchBytes);
+        }
         String[] all = texts.toArray(new String[0]);
         List<Map<String, Integer>> result = new ArrayList<>(all.length);
         int from = 0;

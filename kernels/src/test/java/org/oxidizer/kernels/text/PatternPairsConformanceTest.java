@@ -22,6 +22,9 @@ class PatternPairsConformanceTest {
         "(\\w+)\\s+(\\d+)", "([a-z]+)=(-?\\d+)", "(\\w+):\\s*(\\d{1,3})", "(a|ab)(\\d+)", "([^,]+),(\\d*)",
         "(.+?)#(\\d+)", "(?i)([a-k]+)[=:]([^,;]*)", "(?:(\\w+)=|#)(\\d+)?;", "([^\\s=]+)=([+-]?[0-9０-９٠-٩]+)",
         "(.)(.)", "([^a])(\\d)", "(\\S+?)\\h*[:=]\\h*(\\S+)", "(用户|😀)(\\D+)", "(?<key>[^\\v,]+)\\v?,(?<n>\\S*)",
+        // one-pass: the compiled matcher
+        "(\\w+)=(\\d+)", "([a-z_]+)[ \\t]+(\\d+)", "(\\w+):\\s*(\\d+)", "[A-Z]+ /([a-z/]+) (\\d{3})",
+        "(\\w+)=(-?\\d+)", "(?i)(id|x)=(\\d+)", "([a-z.]+)\\{[^}]*\\} ([0-9+-]+)", "(\\S+)=(\\S+)",
     };
 
     private static final Map<String, PatternPairsKernel> KERNELS = new ConcurrentHashMap<>();
@@ -79,6 +82,78 @@ class PatternPairsConformanceTest {
             return;
         }
         assertSameAsJava(pattern, texts, kernel.extractAndAggregate(texts));
+    }
+
+    @Provide
+    Arbitrary<String> flatPatterns() {
+        return RandomPatterns.flat();
+    }
+
+    /**
+     * Flat patterns, most of which the compiled one-pass matcher runs, against java.util.regex itself; the ones it
+     * does not run go through the regex crate and are checked all the same.
+     */
+    @Property(tries = 800, maxDiscardRatio = 10)
+    void flatPatternsMatchJava(@ForAll("flatPatterns") String pattern, @ForAll("shortBatches") List<String> texts) {
+        PatternPairsKernel kernel;
+        try {
+            kernel = kernel(pattern);
+        } catch (UnsupportedBindingException refused) {
+            Assume.that(false);
+            return;
+        }
+        net.jqwik.api.statistics.Statistics.label("engine").collect(kernel.compiled() ? "compiled" : "regex crate");
+        assertSameAsJava(pattern, texts, kernel.extractAndAggregate(texts));
+    }
+
+    /**
+     * Flat patterns the compiled matcher runs, against java.util.regex: about one in eight of those generated, so
+     * some 400 patterns are checked (jqwik's tries count the discarded ones).
+     */
+    @Property(tries = 3000, maxDiscardRatio = 20)
+    void compiledPatternsMatchJava(@ForAll("flatPatterns") String pattern, @ForAll("shortBatches") List<String> texts) {
+        PatternPairsKernel kernel;
+        try {
+            kernel = kernel(pattern);
+        } catch (UnsupportedBindingException refused) {
+            Assume.that(false);
+            return;
+        }
+        Assume.that(kernel.compiled());
+        assertSameAsJava(pattern, texts, kernel.extractAndAggregate(texts));
+    }
+
+    /**
+     * Enough of the generated patterns are one-pass for the property above to find them (the seeds are fixed, so
+     * this holds on every run); the message says why the others are not.
+     */
+    @net.jqwik.api.Example
+    void mostFlatPatternsRunCompiled() {
+        int compiled = 0;
+        int accepted = 0;
+        Map<String, Integer> reasons = new java.util.TreeMap<>();
+        for (int seed = 0; seed < 400; seed++) {
+            String pattern = RandomPatterns.flat(seed);
+            try {
+                accepted++;
+                JavaPatternTranslation t = JavaPatternTranslation.of(pattern);
+                compiled += t.compiled() ? 1 : 0;
+                if (!t.compiled()) {
+                    reasons.merge(t.compiledRefusal(), 1, Integer::sum);
+                }
+            } catch (UnsupportedBindingException refused) {
+                accepted--;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(compiled * 10 >= accepted,
+            compiled + " of " + accepted + " accepted flat patterns compiled; the others because " + reasons);
+    }
+
+    @Property(tries = 200)
+    void compiledAndRegexCrateEnginesAgree(@ForAll("patterns") String pattern, @ForAll("batches") List<String> texts) {
+        Assume.that(kernel(pattern).compiled());
+        assertEquals(PatternPairsKernel.forPattern(pattern, false).extractAndAggregate(texts),
+            kernel(pattern).extractAndAggregate(texts));
     }
 
     @Property(tries = 200)

@@ -30,6 +30,52 @@ final class RandomPatterns {
         return Arbitraries.longs().map(seed -> new RandomPatterns(seed).pattern());
     }
 
+    /** Atoms a key or number group of a log pattern is made of (ASCII classes, and some that are not). */
+    private static final String[] GROUP_ATOMS = {
+        "a", "k", "\\d", "\\w", "[a-k]", "[0-9+-]", "[a-z_]", "[A-Z]", "\\-", "[^\\s=]", "\\S", "[\\w.]",
+    };
+    /** What separates a key from its number in log lines, and a few of the general atoms. */
+    private static final String[] SEPARATORS = {
+        "=", ":", ",", " ", "#", "\\s", "[ \\t]", "\\h", "[=:]", "\\W", ".", "[^,]", "用",
+    };
+    /** Greedy only, as a compiled pattern has them; "" (once) is the most common. */
+    private static final String[] GREEDY = {"", "", "", "+", "+", "*", "?", "{2}", "{1,3}", "{2,}"};
+
+    /**
+     * Flat patterns: a sequence of atoms with greedy quantifiers and two groups over runs of them, no alternation:
+     * the shape the compiled one-pass matcher takes when no repetition can give back what follows it.
+     */
+    static Arbitrary<String> flat() {
+        return Arbitraries.longs().map(RandomPatterns::flat);
+    }
+
+    /** The flat pattern of this seed. */
+    static String flat(long seed) {
+        return new RandomPatterns(seed).flatPattern();
+    }
+
+    private String flatPattern() {
+        StringBuilder p = new StringBuilder();
+        if (random.nextInt(8) == 0) {
+            p.append("(?i)");
+        }
+        p.append(flatRun(random.nextInt(4) == 0 ? ATOMS : SEPARATORS, 0, 1))
+            .append('(').append(flatRun(GROUP_ATOMS, 1, 2)).append(')')
+            .append(flatRun(random.nextInt(4) == 0 ? ATOMS : SEPARATORS, 1, 2))
+            .append('(').append(flatRun(GROUP_ATOMS, 1, 2)).append(')')
+            .append(flatRun(random.nextInt(4) == 0 ? ATOMS : SEPARATORS, 0, 1));
+        return p.toString();
+    }
+
+    private String flatRun(String[] atoms, int min, int max) {
+        int pieces = min + random.nextInt(max - min + 1);
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < pieces; i++) {
+            s.append(atoms[random.nextInt(atoms.length)]).append(GREEDY[random.nextInt(GREEDY.length)]);
+        }
+        return s.toString();
+    }
+
     private String pattern() {
         StringBuilder p = new StringBuilder();
         if (random.nextInt(6) == 0) {

@@ -1,0 +1,369 @@
+//! A compiled one-pass matcher: Java's `find()` loop for a pattern that is a flat sequence of character
+//! classes, each repeated between a minimum and a maximum, with groups 1 and 2 around runs of them, and
+//! where no repetition can give back a unit the pattern's next step could start with. For such a pattern
+//! Java's backtracking never backtracks: at each start, each repetition takes all it can, and the match
+//! either goes through or fails there; the same is true here, read over the UTF-16 code units as Java's
+//! `String` holds them, so no text is encoded.
+//!
+//! The Java side translates the pattern (`OnePassProgram`) and refuses what is not one-pass; this side
+//! checks the same rules again, so a program it runs is one it matches exactly.
+//!
+//! Program, native-endian i32s: `item_count`, then per item `group, min, max, ascii[4], non_ascii`:
+//! `group` 0, 1 or 2; `max` -1 for no upper bound (counts are of characters: a surrogate pair is one); `ascii` the 128 ASCII units as a bitmap, lowest
+//! word first; `non_ascii` 0 for none of the units from 0x80 up, 1 for all of them, 2 for all but the
+//! line terminators U+0085 U+2028 U+2029 (Java's `.`).
+
+use std::ops::Range;
+
+/// Why a program was refused.
+#[derive(Debug, PartialEq, Eq)]
+pub enum ProgramError {
+    /// Too short, or a field out of its range.
+    Malformed,
+    /// A repetition could give back a unit the next step can start with: not one-pass.
+    NotOnePass,
+    /// Group 1 or 2 is missing, split, or holds units from 0x80 up (the packed output is ASCII).
+    Groups,
+}
+
+/// The units from 0x80 up that a class holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NonAscii {
+    None,
+    All,
+    AllButLineEnds,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Class {
+    ascii: u128,
+    non_ascii: NonAscii,
+}
+
+impl Class {
+    #[inline(always)]
+    fn contains(&self, unit: u16) -> bool {
+        if unit < 0x80 {
+            (self.ascii >> unit) & 1 != 0
+        } else {
+            match self.non_ascii {
+                NonAscii::None => false,
+                NonAscii::All => true,
+                NonAscii::AllButLineEnds => !matches!(unit, 0x85 | 0x2028 | 0x2029),
+            }
+        }
+    }
+
+    fn intersects(&self, other: &Class) -> bool {
+        self.ascii & other.ascii != 0
+            || (self.non_ascii != NonAscii::None && other.non_ascii != NonAscii::None)
+    }
+
+    fn union(&self, other: &Class) -> Class {
+        let non_ascii = match (self.non_ascii, other.non_ascii) {
+            (NonAscii::All, _) | (_, NonAscii::All) => NonAscii::All,
+            (NonAscii::None, n) | (n, NonAscii::None) => n,
+            _ => NonAscii::AllButLineEnds,
+        };
+        Class {
+            ascii: self.ascii | other.ascii,
+            non_ascii,
+        }
+    }
+
+    const EMPTY: Class = Class {
+        ascii: 0,
+        non_ascii: NonAscii::None,
+    };
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Item {
+    class: Class,
+    min: u32,
+    max: u32,
+    group: u8,
+}
+
+/// A compiled pattern.
+#[derive(Debug)]
+pub struct Program {
+    items: Vec<Item>,
+    /// The units a match can start with.
+    first: Class,
+    /// The first item repeats without bound at least once: a failed start inside its run fails the
+    /// same way at every later unit of that run, so the search goes on from the run's end.
+    skip_run: bool,
+    /// Per group (1, 2): its first item and the item after its last.
+    groups: [(usize, usize); 2],
+}
+
+const UNBOUNDED: u32 = u32::MAX;
+const INTS_PER_ITEM: usize = 8;
+
+impl Program {
+    pub fn decode(ints: &[i32]) -> Result<Program, ProgramError> {
+        let count = *ints.first().ok_or(ProgramError::Malformed)?;
+        let count = usize::try_from(count).map_err(|_| ProgramError::Malformed)?;
+        if count == 0 || ints.len() != 1 + count * INTS_PER_ITEM {
+            return Err(ProgramError::Malformed);
+        }
+        let mut items = Vec::with_capacity(count);
+        for raw in ints[1..].chunks_exact(INTS_PER_ITEM) {
+            let group = u8::try_from(raw[0]).ok().filter(|g| *g <= 2).ok_or(ProgramError::Malformed)?;
+            let min = u32::try_from(raw[1]).map_err(|_| ProgramError::Malformed)?;
+            let max = match raw[2] {
+                -1 => UNBOUNDED,
+                m => u32::try_from(m).map_err(|_| ProgramError::Malformed)?,
+            };
+            if max < min || max == 0 {
+                return Err(ProgramError::Malformed);
+            }
+            let ascii = (0..4).fold(0u128, |bits, w| bits | (u128::from(raw[3 + w] as u32) << (32 * w)));
+            let non_ascii = match raw[7] {
+                0 => NonAscii::None,
+                1 => NonAscii::All,
+                2 => NonAscii::AllButLineEnds,
+                _ => return Err(ProgramError::Malformed),
+            };
+            let class = Class { ascii, non_ascii };
+            if class == Class::EMPTY {
+                return Err(ProgramError::Malformed);
+            }
+            items.push(Item {
+                class,
+                min,
+                max,
+                group,
+            });
+        }
+        Program::new(items)
+    }
+
+    fn new(items: Vec<Item>) -> Result<Program, ProgramError> {
+        for (i, item) in items.iter().enumerate() {
+            if item.min != item.max && item.class.intersects(&first_of(&items[i + 1..])) {
+                return Err(ProgramError::NotOnePass);
+            }
+        }
+        if items.iter().all(|item| item.min == 0) {
+            return Err(ProgramError::Malformed);
+        }
+        let mut groups = [(0, 0); 2];
+        for (g, bounds) in groups.iter_mut().enumerate() {
+            let g = g as u8 + 1;
+            let start = items.iter().position(|i| i.group == g).ok_or(ProgramError::Groups)?;
+            let end = start + items[start..].iter().take_while(|i| i.group == g).count();
+            if items[end..].iter().any(|i| i.group == g)
+                || items[start..end].iter().any(|i| i.class.non_ascii != NonAscii::None)
+            {
+                return Err(ProgramError::Groups);
+            }
+            *bounds = (start, end);
+        }
+        let first = first_of(&items);
+        let skip_run = items[0].max == UNBOUNDED && items[0].min >= 1;
+        Ok(Program {
+            items,
+            first,
+            skip_run,
+            groups,
+        })
+    }
+
+    /// Group 1 is never empty and never holds NUL: its text can be packed into an integer key.
+    pub fn key_packs(&self) -> bool {
+        let (start, end) = self.groups[0];
+        let key = &self.items[start..end];
+        key.iter().any(|i| i.min > 0) && key.iter().all(|i| !i.class.contains(0))
+    }
+
+    /// Calls `found(group 1, group 2)` for every match of Java's `find()` loop over `text`, in order.
+    #[inline]
+    pub fn find_each(&self, text: &[u16], mut found: impl FnMut(Range<usize>, Range<usize>)) {
+        let mut at = 0;
+        let n = text.len();
+        while at < n {
+            while at < n && !self.first.contains(text[at]) {
+                at += 1;
+            }
+            if at >= n {
+                return;
+            }
+            match self.match_at(text, at) {
+                Ok((end, g)) => {
+                    found(g[0]..g[1], g[2]..g[3]);
+                    // A match is never empty (a pattern that can match empty is refused).
+                    at = end;
+                }
+                Err(run_end) => {
+                    at = if self.skip_run { run_end.max(at + 1) } else { at + 1 };
+                }
+            }
+        }
+    }
+
+    /// The match starting at `start`: its end and the bounds of groups 1 and 2; on failure, where the
+    /// first item's run ended.
+    #[inline(always)]
+    fn match_at(&self, text: &[u16], start: usize) -> Result<(usize, [usize; 4]), usize> {
+        let mut at = start;
+        let mut first_run_end = start;
+        let mut g = [0usize; 4];
+        for (i, item) in self.items.iter().enumerate() {
+            if i == self.groups[0].0 {
+                g[0] = at;
+            }
+            if i == self.groups[1].0 {
+                g[2] = at;
+            }
+            let from = at;
+            let count = if item.class.non_ascii == NonAscii::None {
+                // ASCII only: no surrogate can match, so units are characters.
+                let limit = if item.max == UNBOUNDED {
+                    text.len()
+                } else {
+                    text.len().min(at + item.max as usize)
+                };
+                while at < limit && item.class.contains(text[at]) {
+                    at += 1;
+                }
+                at - from
+            } else {
+                // Java reads a surrogate pair as one character, which the class holds (it holds all
+                // of them or none), so a pair counts once and is taken whole.
+                let mut count = 0usize;
+                while count < item.max as usize && at < text.len() && item.class.contains(text[at]) {
+                    at += if is_pair(text, at) { 2 } else { 1 };
+                    count += 1;
+                }
+                count
+            };
+            if i == 0 {
+                first_run_end = at;
+            }
+            if count < item.min as usize {
+                return Err(first_run_end);
+            }
+            if i + 1 == self.groups[0].1 {
+                g[1] = at;
+            }
+            if i + 1 == self.groups[1].1 {
+                g[3] = at;
+            }
+        }
+        Ok((at, g))
+    }
+}
+
+/// A high surrogate at `at` followed by a low one: one character to Java.
+#[inline(always)]
+fn is_pair(text: &[u16], at: usize) -> bool {
+    (0xD800..0xDC00).contains(&text[at]) && text.get(at + 1).is_some_and(|u| (0xDC00..0xE000).contains(u))
+}
+
+/// The units the sequence `items` can start with: the first item's, and the next one's while they
+/// may repeat zero times.
+fn first_of(items: &[Item]) -> Class {
+    let mut first = Class::EMPTY;
+    for item in items {
+        first = first.union(&item.class);
+        if item.min > 0 {
+            break;
+        }
+    }
+    first
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn class(units: &str) -> [i32; 4] {
+        let mut bits = 0u128;
+        for b in units.bytes() {
+            bits |= 1 << b;
+        }
+        [bits as u32 as i32, (bits >> 32) as u32 as i32, (bits >> 64) as u32 as i32, (bits >> 96) as u32 as i32]
+    }
+
+    const WORD: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
+    const DIGIT: &str = "0123456789";
+
+    fn program(items: &[(i32, i32, i32, &str, i32)]) -> Result<Program, ProgramError> {
+        let mut ints = vec![items.len() as i32];
+        for &(group, min, max, units, non_ascii) in items {
+            ints.extend([group, min, max]);
+            ints.extend(class(units));
+            ints.push(non_ascii);
+        }
+        Program::decode(&ints)
+    }
+
+    fn matches(p: &Program, text: &str) -> Vec<(String, String)> {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let mut out = Vec::new();
+        p.find_each(&units, |a, b| {
+            out.push((String::from_utf16_lossy(&units[a]), String::from_utf16_lossy(&units[b])))
+        });
+        out
+    }
+
+    #[test]
+    fn key_equals_number_finds_what_java_finds() {
+        // (\w+)=(\d+)
+        let p = program(&[(1, 1, -1, WORD, 0), (0, 1, 1, "=", 0), (2, 1, -1, DIGIT, 0)]).unwrap();
+        assert_eq!(
+            matches(&p, "a=1 bb=22,c=x d==4 e=5五 ab_9=0012"),
+            vec![("a".into(), "1".into()), ("bb".into(), "22".into()), ("e".into(), "5".into()),
+                 ("ab_9".into(), "0012".into())]
+        );
+    }
+
+    #[test]
+    fn separators_and_optional_items() {
+        // (\w+):\s*(\d+) -- \s* then \d+: disjoint, so one-pass
+        let p = program(&[(1, 1, -1, WORD, 0), (0, 1, 1, ":", 0), (0, 0, -1, " \t", 0), (2, 1, -1, DIGIT, 0)])
+            .unwrap();
+        assert_eq!(matches(&p, "x:1 y:  22 z: q"), vec![("x".into(), "1".into()), ("y".into(), "22".into())]);
+    }
+
+    #[test]
+    fn a_repetition_that_could_give_back_is_refused() {
+        // (\w+)(\d+): \w+ could give back digits
+        assert_eq!(program(&[(1, 1, -1, WORD, 0), (2, 1, -1, DIGIT, 0)]).unwrap_err(), ProgramError::NotOnePass);
+        // ([a-z]+)\s*(\s\d+): \s* then \s
+        assert_eq!(
+            program(&[(1, 1, -1, "ab", 0), (0, 0, -1, " ", 0), (2, 1, 1, " ", 0), (2, 1, -1, DIGIT, 0)]).unwrap_err(),
+            ProgramError::NotOnePass
+        );
+    }
+
+    #[test]
+    fn a_surrogate_pair_is_one_character_to_a_class_past_ascii() {
+        // .(a+)..(\d): each '.' takes a whole pair, or one lone surrogate
+        let p = program(&[(0, 1, 1, "", 2), (1, 1, -1, "a", 0), (0, 2, 2, "", 2), (2, 1, 1, DIGIT, 0)]).unwrap();
+        assert_eq!(matches(&p, "😀aa😀😀1"), vec![("aa".into(), "1".into())]);
+        let lone: Vec<u16> = vec![0xD800, u16::from(b'a'), 0xDC00, 0xD83D, u16::from(b'7')];
+        let mut found = Vec::new();
+        p.find_each(&lone, |a, b| found.push((a, b)));
+        assert_eq!(found, vec![(1..2, 4..5)]);
+        assert_eq!(program(&[(1, 1, -1, "a", 1), (0, 1, 1, "=", 0), (2, 1, -1, DIGIT, 0)]).unwrap_err(),
+            ProgramError::Groups);
+    }
+
+    #[test]
+    fn bounded_counts_stop_where_java_stops() {
+        // ([a-z]{2,3})-(\d{1,2})
+        let p = program(&[(1, 2, 3, "abcd", 0), (0, 1, 1, "-", 0), (2, 1, 2, DIGIT, 0)]).unwrap();
+        // "abcd-12": Java tries at 'a' (takes abc, then 'd' is not '-'), then at 'b' (bcd-12).
+        assert_eq!(matches(&p, "abcd-123 a-1"), vec![("bcd".into(), "12".into())]);
+    }
+
+    #[test]
+    fn malformed_programs_are_refused() {
+        assert_eq!(Program::decode(&[]).unwrap_err(), ProgramError::Malformed);
+        assert_eq!(Program::decode(&[1, 0, 1]).unwrap_err(), ProgramError::Malformed);
+        assert_eq!(program(&[(3, 1, 1, "a", 0)]).unwrap_err(), ProgramError::Malformed);
+    }
+}
