@@ -5,9 +5,8 @@
 //! where partial sums overflow they even turn Java's `Infinity` into `NaN`). Java hands over a long
 //! array in chunks and passes the running sum back in as `initial`, which keeps the order.
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use crate::{ERR_NULL_OR_NEGATIVE, ERR_PANIC};
+use crate::ffi::{self, Error};
 
 /// Most doubles one call may name: their byte length must fit an `isize`.
 pub const MAX_COUNT: i64 = (isize::MAX / 8) as i64;
@@ -34,21 +33,14 @@ pub unsafe extern "C" fn fast_sum(
     initial: f64,
     out: *mut f64,
 ) -> i64 {
-    if out.is_null() || count < 0 || count > MAX_COUNT || (values.is_null() && count > 0) {
-        return ERR_NULL_OR_NEGATIVE;
-    }
-    let bytes = if count == 0 {
-        &[][..]
-    } else {
-        std::slice::from_raw_parts(values, count as usize * 8)
-    };
-    match catch_unwind(AssertUnwindSafe(|| sum_in_order(initial, bytes))) {
-        Ok(sum) => {
-            out.write_unaligned(sum);
-            0
+    ffi::status_entry(|| {
+        if out.is_null() || count > MAX_COUNT {
+            return Err(Error::NullOrNegative);
         }
-        Err(_) => ERR_PANIC,
-    }
+        let bytes = ffi::slice(values, count.max(-1).saturating_mul(8))?;
+        out.write_unaligned(sum_in_order(initial, bytes));
+        Ok(0)
+    })
 }
 
 #[cfg(test)]
@@ -140,20 +132,20 @@ mod tests {
         unsafe {
             assert_eq!(
                 fast_sum(std::ptr::null(), 1, 0.0, &mut out),
-                ERR_NULL_OR_NEGATIVE
+                Error::NullOrNegative.code()
             );
             assert_eq!(
                 fast_sum(std::ptr::null(), -1, 0.0, &mut out),
-                ERR_NULL_OR_NEGATIVE
+                Error::NullOrNegative.code()
             );
             let one = [0u8; 8];
             assert_eq!(
                 fast_sum(one.as_ptr(), MAX_COUNT + 1, 0.0, &mut out),
-                ERR_NULL_OR_NEGATIVE
+                Error::NullOrNegative.code()
             );
             assert_eq!(
                 fast_sum(std::ptr::null(), 0, 0.0, std::ptr::null_mut()),
-                ERR_NULL_OR_NEGATIVE
+                Error::NullOrNegative.code()
             );
             assert_eq!(out, 7.0);
             assert_eq!(fast_sum(std::ptr::null(), 0, 2.5, &mut out), 0);

@@ -5,13 +5,10 @@
 //! The output is Latin-1 when every output unit fits a byte (Java then builds a compact String with
 //! one copy), else UTF-16.
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::ptr;
-use std::slice;
 
 use rayon::prelude::*;
 
-use crate::{ERR_BAD_OFFSETS, ERR_NULL_OR_NEGATIVE, ERR_PANIC};
+use crate::ffi::{self, Error};
 use crate::split;
 
 /// The batch opens the JSON array: write `[` first.
@@ -85,50 +82,40 @@ pub unsafe extern "C" fn json_serialize(
     flags: i32,
     out: *mut i64,
 ) -> *mut u8 {
-    if out.is_null() {
-        return ptr::null_mut();
-    }
-    let counts = [char_count, entry_count, null_count, segment_count];
-    if block.is_null() || block as usize % 4 != 0 || block_len < 0 || counts.iter().any(|&c| c < 0)
-    {
-        *out = ERR_NULL_OR_NEGATIVE;
-        return ptr::null_mut();
-    }
-    let ints_at = (2 * char_count as usize + 3) & !3;
-    let ints = 2 * entry_count as usize + null_count as usize + segment_count as usize;
-    if block_len as usize != ints_at + 4 * ints {
-        *out = ERR_BAD_OFFSETS;
-        return ptr::null_mut();
-    }
-    let chars = slice::from_raw_parts(block.cast::<u16>(), char_count as usize);
-    let ints = slice::from_raw_parts(block.add(ints_at).cast::<i32>(), ints);
-    let (key_ends, ints) = ints.split_at(entry_count as usize);
-    let (values, ints) = ints.split_at(entry_count as usize);
-    let (null_values, segments) = ints.split_at(null_count as usize);
-    let batch = Batch {
-        chars,
-        key_ends,
-        values,
-        null_values,
-        segments,
-        flags,
-    };
-    match catch_unwind(AssertUnwindSafe(|| serialize(&batch))) {
-        Ok(Ok(json)) => {
-            let buffer = Box::into_raw(json.bytes.into_boxed_slice());
-            *out = buffer.len() as i64;
-            *out.add(1) = if json.latin1 { 1 } else { 2 };
-            buffer.cast::<u8>()
+    let mut latin1 = false;
+    let buffer = ffi::buffer_entry(out, || {
+        let counts = [char_count, entry_count, null_count, segment_count];
+        if counts.iter().any(|&c| c < 0) || block as usize % 4 != 0 {
+            return Err(Error::NullOrNegative);
         }
-        Ok(Err(_)) => {
-            *out = ERR_BAD_OFFSETS;
-            ptr::null_mut()
+        let block = ffi::slice(block, block_len)?;
+        let ints_at = (2 * char_count as usize + 3) & !3;
+        let ints = 2 * entry_count as usize + null_count as usize + segment_count as usize;
+        if block.len() != ints_at + 4 * ints {
+            return Err(Error::BadOffsets);
         }
-        Err(_) => {
-            *out = ERR_PANIC;
-            ptr::null_mut()
-        }
+        // The block is 4-byte aligned (checked above), so its u16 and i32 parts are aligned too.
+        let chars = ffi::slice(block.as_ptr().cast::<u16>(), i64::from(char_count))?;
+        let ints = ffi::slice(block.as_ptr().add(ints_at).cast::<i32>(), ints as i64)?;
+        let (key_ends, ints) = ints.split_at(entry_count as usize);
+        let (values, ints) = ints.split_at(entry_count as usize);
+        let (null_values, segments) = ints.split_at(null_count as usize);
+        let batch = Batch {
+            chars,
+            key_ends,
+            values,
+            null_values,
+            segments,
+            flags,
+        };
+        let json = serialize(&batch).map_err(|_| Error::BadOffsets)?;
+        latin1 = json.latin1;
+        Ok(json.bytes)
+    });
+    if !buffer.is_null() {
+        *out.add(1) = if latin1 { 1 } else { 2 };
     }
+    buffer
 }
 
 /// Writes the batch's JSON text exactly as the Java method appends it to its StringBuilder.
@@ -448,6 +435,8 @@ fn format_int(value: i32, digits: &mut [u8; 11]) -> &[u8] {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use std::{ptr, slice};
 
     /// One map as the Java side sees it: (key, value or null) in iteration order; None is a null map.
     type Map = Option<Vec<(String, Option<i32>)>>;
@@ -709,22 +698,22 @@ mod tests {
                 utf16("[{\"a中\":5}]")
             );
             assert!(json_serialize(ptr::null(), 16, 2, 1, 0, 1, 0, out.as_mut_ptr()).is_null());
-            assert_eq!(out[0], ERR_NULL_OR_NEGATIVE);
+            assert_eq!(out[0], Error::NullOrNegative.code());
             assert!(
                 json_serialize(good.as_ptr().cast(), 16, 2, -1, 0, 1, 0, out.as_mut_ptr())
                     .is_null()
             );
-            assert_eq!(out[0], ERR_NULL_OR_NEGATIVE);
+            assert_eq!(out[0], Error::NullOrNegative.code());
             assert!(
                 json_serialize(good.as_ptr().cast(), 12, 2, 1, 0, 1, 0, out.as_mut_ptr()).is_null()
             );
-            assert_eq!(out[0], ERR_BAD_OFFSETS);
+            assert_eq!(out[0], Error::BadOffsets.code());
             let bad_end = block(&chars, &[3, 5, 1]);
             assert!(
                 json_serialize(bad_end.as_ptr().cast(), 16, 2, 1, 0, 1, 0, out.as_mut_ptr())
                     .is_null()
             );
-            assert_eq!(out[0], ERR_BAD_OFFSETS);
+            assert_eq!(out[0], Error::BadOffsets.code());
             let latin1 = block(&utf16("é"), &[1, -7, 1]);
             let buf = json_serialize(
                 latin1.as_ptr().cast(),

@@ -1,8 +1,10 @@
 //! Oxidizer's native kernels: each C ABI entry point replaces one hot Java method bit for bit.
 //!
-//! Entry points never unwind into the JVM: panics are caught and reported as negative error codes.
+//! Every entry point goes through `ffi`, the boundary written once: checked slices, and panics caught
+//! and reported as negative error codes, never unwound into the JVM.
 
 mod aggregate;
+mod ffi;
 mod classes;
 mod fast_sum;
 mod fxhash;
@@ -28,12 +30,7 @@ pub use aggregate::{extract_and_aggregate as extract_and_aggregate_packed, Input
 pub use number::parse_int_or_zero;
 pub use packed::LAST_MATCH_ADDED_WORD;
 
-/// A pointer was null or misaligned, or a length negative.
-pub const ERR_NULL_OR_NEGATIVE: i64 = -1;
-/// Offsets were not non-decreasing within the data.
-pub const ERR_BAD_OFFSETS: i64 = -2;
-/// The kernel panicked; the panic was caught at the boundary.
-pub const ERR_PANIC: i64 = -3;
+pub use ffi::Error;
 
 /// Counts `(\w+)\s+(\d+)` pairs per text of `data`, text `i` being the UTF-16 code units
 /// `offsets[i]..offsets[i + 1]`: Java's own `char`s, so no encoding is needed and lone surrogates pass.
@@ -52,46 +49,12 @@ pub unsafe extern "C" fn extract_and_aggregate(
     text_count: i32,
     out_len: *mut i64,
 ) -> *mut u8 {
-    if out_len.is_null() {
-        return ptr::null_mut();
-    }
-    if offsets.is_null()
-        || text_count < 0
-        || data_len < 0
-        || (data.is_null() && data_len > 0)
-        || !data.is_aligned()
-        || !offsets.is_aligned()
-    {
-        *out_len = ERR_NULL_OR_NEGATIVE;
-        return ptr::null_mut();
-    }
-    let data = if data_len == 0 {
-        &[][..]
-    } else {
-        std::slice::from_raw_parts(data, data_len as usize)
-    };
-    let offsets = std::slice::from_raw_parts(offsets, text_count as usize + 1);
-    match catch_unwind(AssertUnwindSafe(|| {
-        aggregate::extract_and_aggregate(data, offsets)
-    })) {
-        Ok(Ok(buffer)) => {
-            let buffer = Box::into_raw(buffer.into_boxed_slice());
-            *out_len = buffer.len() as i64;
-            buffer.cast::<u8>()
-        }
-        Ok(Err(_)) => {
-            *out_len = ERR_BAD_OFFSETS;
-            ptr::null_mut()
-        }
-        Err(_) => {
-            *out_len = ERR_PANIC;
-            ptr::null_mut()
-        }
-    }
+    ffi::buffer_entry(out_len, || {
+        let data = ffi::slice(data, data_len)?;
+        let offsets = ffi::offsets(offsets, text_count, data.len())?;
+        aggregate::extract_and_aggregate(data, offsets).map_err(|_| Error::BadOffsets)
+    })
 }
-
-/// A compiled pattern (see `onepass`) was malformed or is not one-pass.
-pub const ERR_PROGRAM: i64 = -6;
 
 /// Java's find loop for a compiled one-pass pattern with `Integer.parseInt` of group 2 and
 /// `Map.merge(group 1, value, Integer::sum)` per text: the same packed counts as
@@ -109,47 +72,13 @@ pub unsafe extern "C" fn extract_and_aggregate_compiled(
     text_count: i32,
     out_len: *mut i64,
 ) -> *mut u8 {
-    if out_len.is_null() {
-        return ptr::null_mut();
-    }
-    if program.is_null()
-        || program_len < 0
-        || !program.is_aligned()
-        || offsets.is_null()
-        || text_count < 0
-        || data_len < 0
-        || (data.is_null() && data_len > 0)
-        || !data.is_aligned()
-        || !offsets.is_aligned()
-    {
-        *out_len = ERR_NULL_OR_NEGATIVE;
-        return ptr::null_mut();
-    }
-    let program = std::slice::from_raw_parts(program, program_len as usize);
-    let data = if data_len == 0 {
-        &[][..]
-    } else {
-        std::slice::from_raw_parts(data, data_len as usize)
-    };
-    let offsets = std::slice::from_raw_parts(offsets, text_count as usize + 1);
-    match catch_unwind(AssertUnwindSafe(|| {
-        let program = onepass::Program::decode(program).map_err(|_| ERR_PROGRAM)?;
-        aggregate::extract_and_aggregate_compiled(&program, data, offsets).map_err(|_| ERR_BAD_OFFSETS)
-    })) {
-        Ok(Ok(buffer)) => {
-            let buffer = Box::into_raw(buffer.into_boxed_slice());
-            *out_len = buffer.len() as i64;
-            buffer.cast::<u8>()
-        }
-        Ok(Err(code)) => {
-            *out_len = code;
-            ptr::null_mut()
-        }
-        Err(_) => {
-            *out_len = ERR_PANIC;
-            ptr::null_mut()
-        }
-    }
+    ffi::buffer_entry(out_len, || {
+        let program = ffi::slice(program, i64::from(program_len))?;
+        let data = ffi::slice(data, data_len)?;
+        let offsets = ffi::offsets(offsets, text_count, data.len())?;
+        let program = onepass::Program::decode(program).map_err(|_| Error::Program)?;
+        aggregate::extract_and_aggregate_compiled(&program, data, offsets).map_err(|_| Error::BadOffsets)
+    })
 }
 
 /// Releases a buffer returned by a kernel of this library.
@@ -171,7 +100,7 @@ pub unsafe extern "C" fn oxidizer_free_buffer(buffer: *mut u8, len: i64) {
 /// the size already in effect.
 #[no_mangle]
 pub extern "C" fn oxidizer_init_threads(threads: i32) -> i32 {
-    let result = catch_unwind(|| {
+    ffi::status_entry(|| {
         let mut builder =
             rayon::ThreadPoolBuilder::new().thread_name(|i| format!("oxidizer-kernel-{i}"));
         if threads > 0 {
@@ -179,9 +108,8 @@ pub extern "C" fn oxidizer_init_threads(threads: i32) -> i32 {
         }
         // Fails when the pool already exists; its size is then what the caller needs to know.
         let _ = builder.build_global();
-        rayon::current_num_threads() as i32
-    });
-    result.unwrap_or(ERR_PANIC as i32)
+        Ok(rayon::current_num_threads() as i64)
+    }) as i32
 }
 
 #[cfg(test)]
@@ -557,13 +485,13 @@ mod tests {
             assert!(
                 extract_and_aggregate(data.as_ptr(), 5, offsets.as_ptr(), 2, &mut len).is_null()
             );
-            assert_eq!(len, ERR_BAD_OFFSETS);
+            assert_eq!(len, Error::BadOffsets.code());
             assert!(extract_and_aggregate(data.as_ptr(), 5, ptr::null(), 2, &mut len).is_null());
-            assert_eq!(len, ERR_NULL_OR_NEGATIVE);
+            assert_eq!(len, Error::NullOrNegative.code());
             let odd = data.as_ptr().cast::<u8>().add(1).cast::<u16>();
             let good = [0, 2];
             assert!(extract_and_aggregate(odd, 2, good.as_ptr(), 1, &mut len).is_null());
-            assert_eq!(len, ERR_NULL_OR_NEGATIVE);
+            assert_eq!(len, Error::NullOrNegative.code());
             let buf = extract_and_aggregate(data.as_ptr(), 5, good.as_ptr(), 1, &mut len);
             assert!(!buf.is_null());
             assert_eq!(

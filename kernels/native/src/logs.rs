@@ -13,15 +13,12 @@
 //! shorter `\s+` or fraction leaves no way to go on), so the first prefix match Java tries is also the
 //! longest, and if `(.*)` cannot reach the end from there it cannot from a shorter prefix match either.
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::ptr;
-use std::slice;
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
 use regex::bytes::{CaptureLocations, Regex};
 
-use crate::{ERR_BAD_OFFSETS, ERR_NULL_OR_NEGATIVE, ERR_PANIC};
+use crate::ffi::{self, Error};
 use crate::split;
 
 /// Row length of a line that is not a log record: the Java method drops it.
@@ -383,40 +380,18 @@ pub unsafe extern "C" fn clean_log_lines(
     line_count: i32,
     out_len: *mut i64,
 ) -> *mut u8 {
-    if out_len.is_null() {
-        return ptr::null_mut();
-    }
-    if offsets.is_null() || line_count < 0 || unit_count < 0 || (units.is_null() && unit_count > 0)
-    {
-        *out_len = ERR_NULL_OR_NEGATIVE;
-        return ptr::null_mut();
-    }
-    let units = if unit_count == 0 {
-        &[][..]
-    } else {
-        slice::from_raw_parts(units, unit_count as usize)
-    };
-    let offsets = slice::from_raw_parts(offsets, line_count as usize + 1);
-    match catch_unwind(AssertUnwindSafe(|| clean_lines(units, offsets))) {
-        Ok(Ok(buffer)) => {
-            let buffer = Box::into_raw(buffer.into_boxed_slice());
-            *out_len = buffer.len() as i64;
-            buffer.cast::<u8>()
-        }
-        Ok(Err(_)) => {
-            *out_len = ERR_BAD_OFFSETS;
-            ptr::null_mut()
-        }
-        Err(_) => {
-            *out_len = ERR_PANIC;
-            ptr::null_mut()
-        }
-    }
+    ffi::buffer_entry(out_len, || {
+        let units = ffi::slice(units, unit_count)?;
+        let offsets = ffi::offsets(offsets, line_count, units.len())?;
+        clean_lines(units, offsets).map_err(|_| Error::BadOffsets)
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use std::{ptr, slice};
 
     fn utf16(s: &str) -> Vec<u16> {
         s.encode_utf16().collect()
@@ -625,9 +600,9 @@ mod tests {
                 &mut len
             )
             .is_null());
-            assert_eq!(len, ERR_BAD_OFFSETS);
+            assert_eq!(len, Error::BadOffsets.code());
             assert!(clean_log_lines(units.as_ptr(), 3, ptr::null(), 1, &mut len).is_null());
-            assert_eq!(len, ERR_NULL_OR_NEGATIVE);
+            assert_eq!(len, Error::NullOrNegative.code());
             let good = [0, units.len() as i32];
             let buf = clean_log_lines(
                 units.as_ptr(),

@@ -12,8 +12,6 @@
 //! says `value` is the string id of a group 2 text Java must parse, else `value` is already the number.
 
 use std::collections::HashMap;
-use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::ptr;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::{Arc, Mutex};
@@ -22,13 +20,9 @@ use rayon::prelude::*;
 use regex::bytes::{CaptureLocations, Regex};
 
 use crate::fxhash::FxBuildHasher;
-use crate::{ERR_BAD_OFFSETS, ERR_NULL_OR_NEGATIVE, ERR_PANIC};
+use crate::ffi::{self, Error};
 use crate::split;
 
-/// The pattern was not UTF-8 or did not compile (e.g. past the regex crate's size limit).
-pub const ERR_PATTERN: i64 = -4;
-/// The pattern does not have exactly two capturing groups.
-pub const ERR_GROUP_COUNT: i64 = -5;
 
 /// Flag bit of a match's key word: its value word is the string id of an unparsed group 2.
 pub const VALUE_NEEDS_JAVA: i32 = 1;
@@ -53,11 +47,11 @@ pub enum PatternError {
 }
 
 impl PatternError {
-    fn code(&self) -> i64 {
+    fn ffi(&self) -> Error {
         match self {
-            PatternError::Pattern => ERR_PATTERN,
-            PatternError::GroupCount => ERR_GROUP_COUNT,
-            PatternError::BadOffsets => ERR_BAD_OFFSETS,
+            PatternError::Pattern => Error::Pattern,
+            PatternError::GroupCount => Error::GroupCount,
+            PatternError::BadOffsets => Error::BadOffsets,
         }
     }
 }
@@ -81,41 +75,12 @@ pub unsafe extern "C" fn extract_and_aggregate_pattern(
     text_count: i32,
     out_len: *mut i64,
 ) -> *mut u8 {
-    if out_len.is_null() {
-        return ptr::null_mut();
-    }
-    if pattern.is_null()
-        || pattern_len < 0
-        || offsets.is_null()
-        || text_count < 0
-        || data_len < 0
-        || (data.is_null() && data_len > 0)
-    {
-        *out_len = ERR_NULL_OR_NEGATIVE;
-        return ptr::null_mut();
-    }
-    let pattern = std::slice::from_raw_parts(pattern, pattern_len as usize);
-    let data = if data_len == 0 {
-        &[][..]
-    } else {
-        std::slice::from_raw_parts(data, data_len as usize)
-    };
-    let offsets = std::slice::from_raw_parts(offsets, text_count as usize + 1);
-    match catch_unwind(AssertUnwindSafe(|| match_all(pattern, data, offsets))) {
-        Ok(Ok(buffer)) => {
-            let buffer = Box::into_raw(buffer.into_boxed_slice());
-            *out_len = buffer.len() as i64;
-            buffer.cast::<u8>()
-        }
-        Ok(Err(error)) => {
-            *out_len = error.code();
-            ptr::null_mut()
-        }
-        Err(_) => {
-            *out_len = ERR_PANIC;
-            ptr::null_mut()
-        }
-    }
+    ffi::buffer_entry(out_len, || {
+        let pattern = ffi::slice(pattern, pattern_len)?;
+        let data = ffi::slice(data, data_len)?;
+        let offsets = ffi::offsets(offsets, text_count, data.len())?;
+        match_all(pattern, data, offsets).map_err(|e| e.ffi())
+    })
 }
 
 /// Matches every text and packs the matches; the safe core of the C entry point.
@@ -580,11 +545,11 @@ mod tests {
             )
         };
         assert!(call("(a", &offsets, &mut len).is_null());
-        assert_eq!(len, ERR_PATTERN);
+        assert_eq!(len, Error::Pattern.code());
         assert!(call("(a)=1", &offsets, &mut len).is_null());
-        assert_eq!(len, ERR_GROUP_COUNT);
+        assert_eq!(len, Error::GroupCount.code());
         assert!(call("(a)=(1)", &[0, 4], &mut len).is_null());
-        assert_eq!(len, ERR_BAD_OFFSETS);
+        assert_eq!(len, Error::BadOffsets.code());
         let buf = call("(a)=(1)", &offsets, &mut len);
         assert!(!buf.is_null());
         let decoded = decode(unsafe { std::slice::from_raw_parts(buf, len as usize) });

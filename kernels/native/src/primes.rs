@@ -3,21 +3,20 @@
 //! A segmented sieve of Eratosthenes over odd numbers: memory stays at one segment per worker even for
 //! `limit = i32::MAX`, and segments are counted in parallel on the shared pool.
 
-use std::panic::catch_unwind;
 
 use rayon::prelude::*;
 
-use crate::ERR_PANIC;
+use crate::ffi::{self};
 
 /// Odd numbers per segment, one byte each: fits the L2 cache with room for the base primes.
 const SEGMENT_ODDS: u64 = 128 * 1024;
 
 /// Counts the primes `p` with `2 <= p < limit`; 0 when `limit <= 2`, including negative limits.
 ///
-/// Returns the count, or `ERR_PANIC` if the sieve panicked.
+/// Returns the count, or `Error::Panic.code()` if the sieve panicked.
 #[no_mangle]
 pub extern "C" fn count_primes(limit: i32) -> i64 {
-    catch_unwind(|| primes_below(limit) as i64).unwrap_or(ERR_PANIC)
+    ffi::status_entry(|| Ok(primes_below(limit) as i64))
 }
 
 /// The primes below `limit`, counted; no more than a few segments are ever allocated at once.

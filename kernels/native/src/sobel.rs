@@ -4,17 +4,12 @@
 //! `sqrt(gx * gx + gy * gy)`); Rust neither reassociates nor fuses multiply-adds without being told, and
 //! both square roots are correctly rounded, so the bits agree. The 1-pixel border is 0.0 as in Java.
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use rayon::prelude::*;
 
 use crate::jni_arrays::{array_length, CriticalDoubles, JObject, JniEnv};
-use crate::{ERR_NULL_OR_NEGATIVE, ERR_PANIC};
+use crate::ffi::{self, Error};
 
-/// Width or height below 3, or an array whose length is not `width * height`.
-pub const ERR_BAD_SIZE: i32 = -4;
-/// The JVM could not lend an array; it has an OutOfMemoryError pending for the caller.
-pub const ERR_NOT_LENT: i32 = -5;
 
 /// Below this many pixels one thread is faster than waking the pool.
 const PARALLEL_MIN_PIXELS: usize = 64 * 1024;
@@ -38,35 +33,24 @@ pub unsafe extern "C" fn sobel_magnitude(
     height: i32,
     out: JObject,
 ) -> i32 {
-    if env.is_null() || pixels.is_null() || out.is_null() {
-        return ERR_NULL_OR_NEGATIVE as i32;
-    }
-    if width < 3 || height < 3 {
-        return ERR_BAD_SIZE;
-    }
-    let length = width as i64 * height as i64;
-    if array_length(env, pixels) as i64 != length || array_length(env, out) as i64 != length {
-        return ERR_BAD_SIZE;
-    }
-    let length = length as usize;
-    let Some(input) = CriticalDoubles::lend(env, pixels, length, false) else {
-        return ERR_NOT_LENT;
-    };
-    let Some(mut output) = CriticalDoubles::lend(env, out, length, true) else {
-        return ERR_NOT_LENT;
-    };
-    // The arrays are released when `input` and `output` drop, after a panic too.
-    match catch_unwind(AssertUnwindSafe(|| {
-        magnitude(
-            input.as_slice(),
-            width as usize,
-            height as usize,
-            output.as_mut_slice(),
-        )
-    })) {
-        Ok(()) => 0,
-        Err(_) => ERR_PANIC as i32,
-    }
+    ffi::status_entry(|| {
+        if env.is_null() || pixels.is_null() || out.is_null() {
+            return Err(Error::NullOrNegative);
+        }
+        if width < 3 || height < 3 {
+            return Err(Error::BadSize);
+        }
+        let length = width as i64 * height as i64;
+        if array_length(env, pixels) as i64 != length || array_length(env, out) as i64 != length {
+            return Err(Error::BadSize);
+        }
+        let length = length as usize;
+        let input = CriticalDoubles::lend(env, pixels, length, false).ok_or(Error::NotLent)?;
+        let mut output = CriticalDoubles::lend(env, out, length, true).ok_or(Error::NotLent)?;
+        // The arrays are released when `input` and `output` drop, after a panic too.
+        magnitude(input.as_slice(), width as usize, height as usize, output.as_mut_slice());
+        Ok(0)
+    }) as i32
 }
 
 /// `out[y * width + x]` = the gradient magnitude at `(x, y)`, 0.0 on the border; sizes already checked.
@@ -245,16 +229,16 @@ mod tests {
         };
         let (p, o) = (reference(&mut pixels), reference(&mut out));
         unsafe {
-            assert_eq!(sobel_magnitude(env, p, 4, 2, o), ERR_BAD_SIZE);
-            assert_eq!(sobel_magnitude(env, p, 3, 3, o), ERR_BAD_SIZE);
-            assert_eq!(sobel_magnitude(env, p, -4, -3, o), ERR_BAD_SIZE);
+            assert_eq!(sobel_magnitude(env, p, 4, 2, o), (Error::BadSize.code() as i32));
+            assert_eq!(sobel_magnitude(env, p, 3, 3, o), (Error::BadSize.code() as i32));
+            assert_eq!(sobel_magnitude(env, p, -4, -3, o), (Error::BadSize.code() as i32));
             assert_eq!(
                 sobel_magnitude(env, std::ptr::null_mut(), 4, 3, o),
-                ERR_NULL_OR_NEGATIVE as i32
+                Error::NullOrNegative.code() as i32
             );
             assert_eq!(
                 sobel_magnitude(std::ptr::null_mut(), p, 4, 3, o),
-                ERR_NULL_OR_NEGATIVE as i32
+                Error::NullOrNegative.code() as i32
             );
         }
         assert_eq!(out.data, vec![7.0; 12]);
@@ -262,7 +246,7 @@ mod tests {
         unsafe {
             assert_eq!(
                 sobel_magnitude(env, reference(&mut pixels), 4, 3, reference(&mut out)),
-                ERR_NOT_LENT
+                (Error::NotLent.code() as i32)
             );
         }
         LENT.with(|l| {

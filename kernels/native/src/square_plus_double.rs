@@ -6,12 +6,11 @@
 //! must be two roundings (multiply, then add) like Java's: Rust never contracts `a * b + c` into a fused
 //! multiply-add unless asked to with `mul_add`, and this crate never asks.
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use rayon::prelude::*;
 
 use crate::fast_sum::MAX_COUNT;
-use crate::{ERR_NULL_OR_NEGATIVE, ERR_PANIC};
+use crate::ffi::{self, Error};
 
 /// Below this many doubles (2 MiB) one thread is faster than waking the pool; it also keeps the 512 KiB
 /// chunks Java stages a `double[]` in on the calling thread, in the cache the copy just filled.
@@ -63,17 +62,14 @@ fn transform_serial(bytes: &mut [u8], swapped: bool) {
 /// `data` must point to `8 * count` bytes readable and writable by this call alone.
 #[no_mangle]
 pub unsafe extern "C" fn square_plus_double(data: *mut u8, count: i64, swapped: i32) -> i64 {
-    if count < 0 || count > MAX_COUNT || (data.is_null() && count > 0) {
-        return ERR_NULL_OR_NEGATIVE;
-    }
-    if count == 0 {
-        return 0;
-    }
-    let bytes = std::slice::from_raw_parts_mut(data, count as usize * 8);
-    match catch_unwind(AssertUnwindSafe(|| transform(bytes, swapped != 0))) {
-        Ok(()) => 0,
-        Err(_) => ERR_PANIC,
-    }
+    ffi::status_entry(|| {
+        if count > MAX_COUNT {
+            return Err(Error::NullOrNegative);
+        }
+        let bytes = ffi::slice_mut(data, count.max(-1).saturating_mul(8))?;
+        transform(bytes, swapped != 0);
+        Ok(0)
+    })
 }
 
 /// `x * x + 2.0 * x` for one value: correct, and ~40x slower than Java when called once per element.
@@ -195,11 +191,11 @@ mod tests {
         unsafe {
             assert_eq!(
                 square_plus_double(std::ptr::null_mut(), 1, 0),
-                ERR_NULL_OR_NEGATIVE
+                Error::NullOrNegative.code()
             );
             assert_eq!(
                 square_plus_double([0u8; 8].as_mut_ptr(), -1, 0),
-                ERR_NULL_OR_NEGATIVE
+                Error::NullOrNegative.code()
             );
             assert_eq!(square_plus_double(std::ptr::null_mut(), 0, 0), 0);
         }

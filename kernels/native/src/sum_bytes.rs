@@ -4,9 +4,8 @@
 //!
 //! Like `fast_sum`, one running sum in Java's order: any other order changes the result's bits.
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use crate::{ERR_NULL_OR_NEGATIVE, ERR_PANIC};
+use crate::ffi::{self, Error};
 
 /// Adds the little-endian doubles of `bytes` to `initial`, in order; a trailing partial double is
 /// ignored, as `asDoubleBuffer()` ignores it.
@@ -24,21 +23,14 @@ pub fn sum_little_endian(initial: f64, bytes: &[u8]) -> f64 {
 /// `data` must point to `len` readable bytes and `out` to a writable double.
 #[no_mangle]
 pub unsafe extern "C" fn sum_bytes(data: *const u8, len: i64, initial: f64, out: *mut f64) -> i64 {
-    if out.is_null() || len < 0 || len > isize::MAX as i64 || (data.is_null() && len > 0) {
-        return ERR_NULL_OR_NEGATIVE;
-    }
-    let bytes = if len == 0 {
-        &[][..]
-    } else {
-        std::slice::from_raw_parts(data, len as usize)
-    };
-    match catch_unwind(AssertUnwindSafe(|| sum_little_endian(initial, bytes))) {
-        Ok(sum) => {
-            out.write_unaligned(sum);
-            0
+    ffi::status_entry(|| {
+        if out.is_null() {
+            return Err(Error::NullOrNegative);
         }
-        Err(_) => ERR_PANIC,
-    }
+        let bytes = ffi::slice(data, len)?;
+        out.write_unaligned(sum_little_endian(initial, bytes));
+        Ok(0)
+    })
 }
 
 #[cfg(test)]
@@ -95,15 +87,15 @@ mod tests {
         unsafe {
             assert_eq!(
                 sum_bytes(std::ptr::null(), 2, 0.0, &mut out),
-                ERR_NULL_OR_NEGATIVE
+                Error::NullOrNegative.code()
             );
             assert_eq!(
                 sum_bytes([0u8; 8].as_ptr(), -1, 0.0, &mut out),
-                ERR_NULL_OR_NEGATIVE
+                Error::NullOrNegative.code()
             );
             assert_eq!(
                 sum_bytes([0u8; 8].as_ptr(), 1, 0.0, std::ptr::null_mut()),
-                ERR_NULL_OR_NEGATIVE
+                Error::NullOrNegative.code()
             );
         }
         assert_eq!(out, 1.0);

@@ -36,7 +36,7 @@ public final class SobelMagnitudeKernel {
         double[] out = new double[pixels.length];
         int status = Binding.sobel_magnitude(JNIEnv.CURRENT, pixels, width, height, out);
         if (status != 0) {
-            throw new IllegalStateException("Native kernel " + KERNEL_ID + " failed with error code " + status);
+            throw new IllegalStateException("Native kernel " + KERNEL_ID + " failed: " + org.oxidizer.kernels.NativeErrors.sentence(status));
         }
         return out;
     }

@@ -138,7 +138,7 @@ public final class JsonSerializeKernel {
                     batch.segmentCount, batch.flags(last), out);
         }
         if (json == null) {
-            throw new IllegalStateException("Native kernel " + KERNEL_ID + " failed with error code " + out[0]);
+            throw new IllegalStateException("Native kernel " + KERNEL_ID + " failed: " + org.oxidizer.kernels.NativeErrors.sentence(out[0]));
         }
         pieces.add(json, out);
         batch.clear();

@@ -69,7 +69,7 @@ public final class CleanLogLinesKernel {
                     packedLength);
         }
         if (packed == null) {
-            throw new IllegalStateException("Native kernel " + KERNEL_ID + " failed with error code " + packedLength[0]);
+            throw new IllegalStateException("Native kernel " + KERNEL_ID + " failed: " + org.oxidizer.kernels.NativeErrors.sentence(packedLength[0]));
         }
         try {
             PackedRows.decodeInto(packed.getByteBuffer(0, packedLength[0]), lines, from, to, parallel, rows);

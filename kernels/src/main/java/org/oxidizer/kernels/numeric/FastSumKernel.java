@@ -67,7 +67,7 @@ public final class FastSumKernel {
     private static double run(Scratch scratch, int count, double initial) {
         long status = Binding.fast_sum(scratch.data, count, initial, scratch.result);
         if (status != 0) {
-            throw new IllegalStateException("Native kernel " + KERNEL_ID + " failed with error code " + status);
+            throw new IllegalStateException("Native kernel " + KERNEL_ID + " failed: " + org.oxidizer.kernels.NativeErrors.sentence(status));
         }
         return scratch.result();
     }

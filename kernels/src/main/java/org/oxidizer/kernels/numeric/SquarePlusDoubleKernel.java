@@ -97,7 +97,7 @@ public final class SquarePlusDoubleKernel {
     private static void run(long address, int count, boolean swapped) {
         long status = Binding.square_plus_double(address, count, swapped ? 1 : 0);
         if (status != 0) {
-            throw new IllegalStateException("Native kernel " + KERNEL_ID + " failed with error code " + status);
+            throw new IllegalStateException("Native kernel " + KERNEL_ID + " failed: " + org.oxidizer.kernels.NativeErrors.sentence(status));
         }
     }
 

@@ -57,7 +57,7 @@ public final class SumBytesKernel {
     private static double run(Scratch scratch, long address, int length, double initial) {
         long status = Binding.sum_bytes(address, length, initial, scratch.result);
         if (status != 0) {
-            throw new IllegalStateException("Native kernel " + KERNEL_ID + " failed with error code " + status);
+            throw new IllegalStateException("Native kernel " + KERNEL_ID + " failed: " + org.oxidizer.kernels.NativeErrors.sentence(status));
         }
         return scratch.result();
     }

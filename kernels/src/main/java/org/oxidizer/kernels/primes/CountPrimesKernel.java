@@ -26,7 +26,7 @@ public final class CountPrimesKernel {
         KernelLibrary.library();
         long count = Binding.count_primes(limit);
         if (count < 0) {
-            throw new IllegalStateException("Native kernel " + KERNEL_ID + " failed with error code " + count);
+            throw new IllegalStateException("Native kernel " + KERNEL_ID + " failed: " + org.oxidizer.kernels.NativeErrors.sentence(count));
         }
         return count;
     }

@@ -54,8 +54,12 @@ public final class PatternPairsKernel {
         return forPattern(javaPattern, true);
     }
 
-    /** With {@code useCompiled} false, a one-pass pattern too runs on the regex crate (to compare the engines). */
-    static PatternPairsKernel forPattern(String javaPattern, boolean useCompiled) {
+    /** The kernel for {@code javaPattern} on the regex crate even when it is one-pass: to compare the two engines. */
+    public static PatternPairsKernel onRegexCrate(String javaPattern) {
+        return forPattern(javaPattern, false);
+    }
+
+    private static PatternPairsKernel forPattern(String javaPattern, boolean useCompiled) {
         PatternPairsKernel kernel = new PatternPairsKernel(JavaPatternTranslation.of(javaPattern), useCompiled);
         kernel.extractAndAggregate(new String[0], 0, 0, 0, new ArrayList<>());
         if (kernel.program != null) {
@@ -145,7 +149,7 @@ public final class PatternPairsKernel {
                 + "\": the regex crate did not compile its translation " + translation.rustPattern()
                 + " (a large repetition count can pass its size limit)");
         }
-        return new IllegalStateException("Native kernel " + ENTRY_POINT + " failed with error code " + code
+        return new IllegalStateException("Native kernel " + ENTRY_POINT + " failed: " + org.oxidizer.kernels.NativeErrors.sentence(code)
             + " for pattern " + translation);
     }
 

@@ -152,7 +152,7 @@ class PatternPairsConformanceTest {
     @Property(tries = 200)
     void compiledAndRegexCrateEnginesAgree(@ForAll("patterns") String pattern, @ForAll("batches") List<String> texts) {
         Assume.that(kernel(pattern).compiled());
-        assertEquals(PatternPairsKernel.forPattern(pattern, false).extractAndAggregate(texts),
+        assertEquals(PatternPairsKernel.onRegexCrate(pattern).extractAndAggregate(texts),
             kernel(pattern).extractAndAggregate(texts));
     }
 
