@@ -9,7 +9,7 @@
 
 use rayon::prelude::*;
 
-use crate::fast_sum::MAX_COUNT;
+use super::fast_sum::MAX_COUNT;
 use crate::ffi::{self, Error};
 
 /// Below this many doubles (2 MiB) one thread is faster than waking the pool; it also keeps the 512 KiB

@@ -7,7 +7,7 @@
 
 use rayon::prelude::*;
 
-use crate::jni_arrays::{array_length, CriticalDoubles, JObject, JniEnv};
+use super::jni_arrays::{array_length, CriticalDoubles, JObject, JniEnv};
 use crate::ffi::{self, Error};
 
 
@@ -177,7 +177,7 @@ mod tests {
 
     #[test]
     fn ffi_lends_both_arrays_and_releases_them_once() {
-        use crate::jni_arrays::fake::{reference, FakeArray, FakeEnv, LENT};
+        use crate::image::jni_arrays::fake::{reference, FakeArray, FakeEnv, LENT};
         let mut fake = FakeEnv::new();
         let env = fake.env();
         let (w, h) = (5, 4);
@@ -216,7 +216,7 @@ mod tests {
 
     #[test]
     fn ffi_refuses_bad_sizes_and_leaves_out_untouched() {
-        use crate::jni_arrays::fake::{reference, FakeArray, FakeEnv, LENT};
+        use crate::image::jni_arrays::fake::{reference, FakeArray, FakeEnv, LENT};
         let mut fake = FakeEnv::new();
         let env = fake.env();
         let mut pixels = FakeArray {

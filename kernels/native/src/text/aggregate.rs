@@ -4,12 +4,12 @@ use std::ops::Range;
 
 use rayon::prelude::*;
 
-use crate::classes::ClassBits;
-use crate::number::{parse_int_or_zero, value_of};
-use crate::onepass::Program;
-use crate::packed::{self, ChunkCounts};
-use crate::pairs::{find_candidates, Candidate, Pairs};
-use crate::words::WordIds;
+use super::classes::ClassBits;
+use super::number::{parse_int_or_zero, value_of};
+use super::onepass::Program;
+use super::packed::{self, ChunkCounts};
+use super::pairs::{find_candidates, Candidate, Pairs};
+use super::words::WordIds;
 use crate::split;
 
 /// Below this many input code units (some 3000 log lines) one thread is as fast as waking the pool.

@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use crate::classes::{next_clear, run_start, ClassBits};
+use super::classes::{next_clear, run_start, ClassBits};
 
 /// A `pair_digit` position with the runs around it, measured over the whole range: clipping to a
 /// text and to the previous match comes later, in [`Pairs`].
