@@ -54,11 +54,19 @@ pub fn extract_and_aggregate_compiled(
             counter.ids = WordIds::any_words(units);
         }
         let mut pairs = Vec::new();
+        let digits = program.number_is_digits();
         for t in 0..text_count {
-            let text = &data[offsets[t] as usize..offsets[t + 1] as usize];
+            let start = offsets[t] as usize;
+            let text = &data[start..offsets[t + 1] as usize];
             pairs.clear();
             program.find_each(text, |key, number| {
-                pairs.push((key, java_parse_int(&text[number])));
+                // Ranges within the chunk's data, so the number's fast parse may read past the text's end.
+                let value = if digits {
+                    value_of(data, start + number.start..start + number.end)
+                } else {
+                    java_parse_int(&text[number])
+                };
+                pairs.push((key, value));
             });
             counter.count_text(t, text, pairs.drain(..));
         }

@@ -96,7 +96,16 @@ pub struct Program {
     skip_run: bool,
     /// Per group (1, 2): its first item and the item after its last.
     groups: [(usize, usize); 2],
+    /// Per ASCII unit: bit `i` set when item `i` holds it, bit [`FIRST_BIT`] when a match can start
+    /// with it; entry 128 stands for every unit from 0x80 up, its bit set when the class holds all of
+    /// them (a class that holds them all but the line ends has it clear and a slower loop). One table
+    /// lookup per unit, where testing a u128 costs a double-word shift.
+    ascii: [u32; 129],
 }
+
+/// Items a program may have: one bit of the ASCII table each, and one for the first units.
+const MAX_ITEMS: usize = 31;
+const FIRST_BIT: u32 = 1 << 31;
 
 const UNBOUNDED: u32 = u32::MAX;
 const INTS_PER_ITEM: usize = 8;
@@ -105,7 +114,7 @@ impl Program {
     pub fn decode(ints: &[i32]) -> Result<Program, ProgramError> {
         let count = *ints.first().ok_or(ProgramError::Malformed)?;
         let count = usize::try_from(count).map_err(|_| ProgramError::Malformed)?;
-        if count == 0 || ints.len() != 1 + count * INTS_PER_ITEM {
+        if count == 0 || count > MAX_ITEMS || ints.len() != 1 + count * INTS_PER_ITEM {
             return Err(ProgramError::Malformed);
         }
         let mut items = Vec::with_capacity(count);
@@ -163,12 +172,40 @@ impl Program {
         }
         let first = first_of(&items);
         let skip_run = items[0].max == UNBOUNDED && items[0].min >= 1;
+        let mut ascii = [0u32; 129];
+        for (unit, bits) in ascii.iter_mut().enumerate() {
+            let holds = |class: &Class| {
+                if unit < 0x80 {
+                    class.contains(unit as u16)
+                } else {
+                    class.non_ascii == NonAscii::All
+                }
+            };
+            for (i, item) in items.iter().enumerate() {
+                if holds(&item.class) {
+                    *bits |= 1 << i;
+                }
+            }
+            if holds(&first) {
+                *bits |= FIRST_BIT;
+            }
+        }
         Ok(Program {
             items,
             first,
             skip_run,
             groups,
+            ascii,
         })
+    }
+
+    /// Group 2 is one or more ASCII digits and nothing else: its text parses without checks.
+    pub fn number_is_digits(&self) -> bool {
+        let (start, end) = self.groups[1];
+        let digits = (u128::from(b'0')..=u128::from(b'9')).fold(0u128, |bits, d| bits | (1 << d));
+        let number = &self.items[start..end];
+        number.iter().any(|i| i.min > 0)
+            && number.iter().all(|i| i.class.non_ascii == NonAscii::None && i.class.ascii & !digits == 0)
     }
 
     /// Group 1 is never empty and never holds NUL: its text can be packed into an integer key.
@@ -178,14 +215,32 @@ impl Program {
         key.iter().any(|i| i.min > 0) && key.iter().all(|i| !i.class.contains(0))
     }
 
+    /// Whether `unit` is in the class whose ASCII part is `bit` of the table and whose other part is `class`'s.
+    #[inline(always)]
+    fn holds(&self, bit: u32, class: &Class, unit: u16) -> bool {
+        if unit < 0x80 {
+            self.ascii[unit as usize] & bit != 0
+        } else {
+            class.contains(unit)
+        }
+    }
+
     /// Calls `found(group 1, group 2)` for every match of Java's `find()` loop over `text`, in order.
     #[inline]
     pub fn find_each(&self, text: &[u16], mut found: impl FnMut(Range<usize>, Range<usize>)) {
         let mut at = 0;
         let n = text.len();
         while at < n {
-            while at < n && !self.first.contains(text[at]) {
-                at += 1;
+            if self.first.non_ascii == NonAscii::AllButLineEnds {
+                while at < n && !self.holds(FIRST_BIT, &self.first, text[at]) {
+                    at += 1;
+                }
+            } else {
+                let table = &self.ascii;
+                at += text[at..]
+                    .iter()
+                    .position(|&u| table[usize::from(u.min(0x80))] & FIRST_BIT != 0)
+                    .unwrap_or(n - at);
             }
             if at >= n {
                 return;
@@ -225,9 +280,12 @@ impl Program {
                 } else {
                     text.len().min(at + item.max as usize)
                 };
-                while at < limit && item.class.contains(text[at]) {
-                    at += 1;
-                }
+                let bit = 1 << i;
+                let table = &self.ascii;
+                at += text[at..limit]
+                    .iter()
+                    .position(|&u| table[usize::from(u.min(0x80))] & bit == 0)
+                    .unwrap_or(limit - at);
                 at - from
             } else {
                 // Java reads a surrogate pair as one character, which the class holds (it holds all
