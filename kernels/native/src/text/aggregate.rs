@@ -6,7 +6,7 @@ use rayon::prelude::*;
 
 use super::classes::ClassBits;
 use super::number::{parse_int_or_zero, value_of};
-use super::onepass::Program;
+use super::onepass::{Program, Scratch};
 use super::packed::{self, ChunkCounts};
 use super::pairs::{find_candidates, Candidate, Pairs};
 use super::words::WordIds;
@@ -54,12 +54,13 @@ pub fn extract_and_aggregate_compiled(
             counter.ids = WordIds::any_words(units);
         }
         let mut pairs = Vec::new();
+        let mut scratch = Scratch::default();
         let digits = program.number_is_digits();
         for t in 0..text_count {
             let start = offsets[t] as usize;
             let text = &data[start..offsets[t + 1] as usize];
             pairs.clear();
-            program.find_each(text, |key, number| {
+            program.find_each_with(text, &mut scratch, |key, number| {
                 // Ranges within the chunk's data, so the number's fast parse may read past the text's end.
                 let value = if digits {
                     value_of(data, start + number.start..start + number.end)

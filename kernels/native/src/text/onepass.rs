@@ -101,11 +101,25 @@ pub struct Program {
     /// them (a class that holds them all but the line ends has it clear and a slower loop). One table
     /// lookup per unit, where testing a u128 costs a double-word shift.
     ascii: [u32; 129],
+    /// The first item is an ASCII class repeated without bound at least once and the rest cannot match
+    /// empty: runs of the first class are found on bitmaps, and a match is only tried where a run ends
+    /// right before a unit the rest can start with (see [`Program::find_each_with`]).
+    runs_on_bitmaps: bool,
 }
 
-/// Items a program may have: one bit of the ASCII table each, and one for the first units.
-const MAX_ITEMS: usize = 31;
+/// Bitmaps a search reuses from text to text.
+#[derive(Default)]
+pub struct Scratch {
+    run: Vec<u64>,
+    rest: Vec<u64>,
+}
+
+/// Items a program may have: one bit of the ASCII table each, and two for the first units.
+const MAX_ITEMS: usize = 30;
+/// Table bit of the units a match can start with.
 const FIRST_BIT: u32 = 1 << 31;
+/// Table bit of the units the steps after the first can start with.
+const REST_BIT: u32 = 1 << 30;
 
 const UNBOUNDED: u32 = u32::MAX;
 const INTS_PER_ITEM: usize = 8;
@@ -171,7 +185,12 @@ impl Program {
             *bounds = (start, end);
         }
         let first = first_of(&items);
+        let rest_first = first_of(&items[1..]);
         let skip_run = items[0].max == UNBOUNDED && items[0].min >= 1;
+        let runs_on_bitmaps = skip_run
+            && items[0].class.non_ascii == NonAscii::None
+            && items[1..].iter().any(|i| i.min > 0)
+            && rest_first.non_ascii != NonAscii::AllButLineEnds;
         let mut ascii = [0u32; 129];
         for (unit, bits) in ascii.iter_mut().enumerate() {
             let holds = |class: &Class| {
@@ -189,6 +208,9 @@ impl Program {
             if holds(&first) {
                 *bits |= FIRST_BIT;
             }
+            if holds(&rest_first) {
+                *bits |= REST_BIT;
+            }
         }
         Ok(Program {
             items,
@@ -196,6 +218,7 @@ impl Program {
             skip_run,
             groups,
             ascii,
+            runs_on_bitmaps,
         })
     }
 
@@ -226,8 +249,84 @@ impl Program {
     }
 
     /// Calls `found(group 1, group 2)` for every match of Java's `find()` loop over `text`, in order.
+    pub fn find_each(&self, text: &[u16], found: impl FnMut(Range<usize>, Range<usize>)) {
+        self.find_each_with(text, &mut Scratch::default(), found);
+    }
+
+    /// [`Self::find_each`] with bitmaps kept from call to call.
     #[inline]
-    pub fn find_each(&self, text: &[u16], mut found: impl FnMut(Range<usize>, Range<usize>)) {
+    pub fn find_each_with(
+        &self,
+        text: &[u16],
+        scratch: &mut Scratch,
+        found: impl FnMut(Range<usize>, Range<usize>),
+    ) {
+        if self.runs_on_bitmaps {
+            self.find_on_bitmaps(text, scratch, found);
+        } else {
+            self.find_unit_by_unit(text, found);
+        }
+    }
+
+    /// Java tries every start in turn. A start outside a run of the first class fails at once; every
+    /// start inside one reaches the same run end, where the rest of the pattern goes through or not
+    /// (the first class holds no unit the rest starts with), so only the earliest start of each run
+    /// counts (not before the previous match's end), and only runs followed by a unit the rest can
+    /// start with need trying: `rest & (run << 1)` on the bitmaps.
+    fn find_on_bitmaps(
+        &self,
+        text: &[u16],
+        scratch: &mut Scratch,
+        mut found: impl FnMut(Range<usize>, Range<usize>),
+    ) {
+        let words = text.len().div_ceil(64);
+        let (run, rest) = (&mut scratch.run, &mut scratch.rest);
+        run.clear();
+        rest.clear();
+        for chunk in text.chunks(64) {
+            let (mut r, mut f) = (0u64, 0u64);
+            for (j, &u) in chunk.iter().enumerate() {
+                let bits = self.ascii[usize::from(u.min(0x80))];
+                r |= u64::from(bits & 1) << j;
+                f |= u64::from((bits & REST_BIT) >> 30) << j;
+            }
+            run.push(r);
+            rest.push(f);
+        }
+        let min = self.items[0].min as usize;
+        let mut from = 0usize;
+        let mut carry = 0u64;
+        for w in 0..words {
+            let mut ends = rest[w] & ((run[w] << 1) | carry);
+            carry = run[w] >> 63;
+            while ends != 0 {
+                let at = w * 64 + ends.trailing_zeros() as usize;
+                ends &= ends - 1;
+                if at <= from {
+                    continue;
+                }
+                let start = run_start(run, at - 1).max(from);
+                if at - start < min {
+                    continue;
+                }
+                let mut g = [0usize; 4];
+                for (slot, group) in [(0, 0), (2, 1)] {
+                    if self.groups[group].0 == 0 {
+                        g[slot] = start;
+                    }
+                    if self.groups[group].1 == 1 {
+                        g[slot + 1] = at;
+                    }
+                }
+                if let Ok(end) = self.run_items(text, 1, at, &mut g) {
+                    found(g[0]..g[1], g[2]..g[3]);
+                    from = end;
+                }
+            }
+        }
+    }
+
+    fn find_unit_by_unit(&self, text: &[u16], mut found: impl FnMut(Range<usize>, Range<usize>)) {
         let mut at = 0;
         let n = text.len();
         while at < n {
@@ -262,10 +361,17 @@ impl Program {
     /// first item's run ended.
     #[inline(always)]
     fn match_at(&self, text: &[u16], start: usize) -> Result<(usize, [usize; 4]), usize> {
-        let mut at = start;
-        let mut first_run_end = start;
         let mut g = [0usize; 4];
-        for (i, item) in self.items.iter().enumerate() {
+        let end = self.run_items(text, 0, start, &mut g)?;
+        Ok((end, g))
+    }
+
+    /// Items `first..` from `at` on, setting the group bounds they open or close in `g`: where the match
+    /// ends, or on failure where item 0's run ended (when `first` is 0).
+    #[inline(always)]
+    fn run_items(&self, text: &[u16], first: usize, mut at: usize, g: &mut [usize; 4]) -> Result<usize, usize> {
+        let mut first_run_end = at;
+        for (i, item) in self.items.iter().enumerate().skip(first) {
             if i == self.groups[0].0 {
                 g[0] = at;
             }
@@ -310,7 +416,25 @@ impl Program {
                 g[3] = at;
             }
         }
-        Ok((at, g))
+        Ok(at)
+    }
+}
+
+/// Where the run of set bits that holds bit `i` starts.
+fn run_start(bits: &[u64], i: usize) -> usize {
+    let mut w = i / 64;
+    // Clear bits above i, then look for the highest clear bit at or below it.
+    let below = if i % 64 == 63 { u64::MAX } else { (1u64 << (i % 64 + 1)) - 1 };
+    let mut gaps = !bits[w] & below;
+    loop {
+        if gaps != 0 {
+            return w * 64 + (64 - gaps.leading_zeros() as usize);
+        }
+        if w == 0 {
+            return 0;
+        }
+        w -= 1;
+        gaps = !bits[w];
     }
 }
 

@@ -68,6 +68,29 @@ class PatternPairsKernelTest {
     }
 
     @Test
+    void theCompiledMatcherTakesLoneSurrogatesAtEveryPositionWithoutJava() {
+        for (String pattern : new String[] {"([a-z]+)=(\\d+)", ".([a-z]+)=[^,]*,(\\d+)", "(\\w+):\\s*(\\d{1,3})"}) {
+            PatternPairsKernel kernel = PatternPairsKernel.forPattern(pattern);
+            assertTrue(kernel.compiled(), pattern);
+            String base = "ab=12 😀,3 cd:  45,x=6😀";
+            List<String> texts = new ArrayList<>();
+            for (int at = 0; at <= base.length(); at++) {
+                for (String lone : new String[] {"\uD800", "\uDC00", "\uDBFF"}) {
+                    texts.add(base.substring(0, at) + lone + base.substring(at));
+                }
+            }
+            assertSameAsJava(pattern, texts, kernel.extractAndAggregate(texts));
+            // Past the parallel threshold the batch splits into chunks; texts ending in a lone half sit at their edges.
+            List<String> many = new ArrayList<>();
+            while (many.size() < 40_000) {
+                many.addAll(texts);
+            }
+            assertSameAsJava(pattern, many, kernel.extractAndAggregate(many));
+            assertEquals(0, kernel.javaFallbackTexts(), "the compiled matcher reads UTF-16 as Java does: " + pattern);
+        }
+    }
+
+    @Test
     void emptyAndNullInputsBehaveLikeTheJavaLoop() {
         PatternPairsKernel kernel = PatternPairsConformanceTest.kernel("(a|ab)(\\d+)");
         assertEquals(List.of(), kernel.extractAndAggregate(List.of()));

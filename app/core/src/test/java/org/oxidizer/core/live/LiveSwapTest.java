@@ -85,10 +85,16 @@ class LiveSwapTest {
             assertEquals("swapped", swapped.mode());
             assertEquals(0, swapped.fallbacks());
 
+            // The kernel runs a fraction of each batch: on a machine busy with other work a 2 s profile can hold
+            // none of its samples, so profiles are taken until one does (a few at most), never judged on one.
             LiveMigration loop = new LiveMigration(target, org.oxidizer.kernels.catalog.KernelCatalog.bundled());
-            org.oxidizer.core.profile.Profile next = loop.profile(2, dir, org.oxidizer.core.task.Progress.NONE);
-            assertTrue(org.oxidizer.core.profile.HotMethods.byTotal(next).stream()
-                .anyMatch(h -> h.frame().startsWith("oxidizer_kernels::")), "the next profile shows the Rust kernel's frames");
+            boolean rustFrames = false;
+            for (int attempt = 0; attempt < 6 && !rustFrames; attempt++) {
+                org.oxidizer.core.profile.Profile next = loop.profile(2, dir, org.oxidizer.core.task.Progress.NONE);
+                rustFrames = org.oxidizer.core.profile.HotMethods.byTotal(next).stream()
+                    .anyMatch(h -> h.frame().startsWith("oxidizer_kernels::"));
+            }
+            assertTrue(rustFrames, "a profile after the swap shows the Rust kernel's frames");
 
             assertTrue(swaps.revert(METHOD));
             assertFalse(swaps.revert(METHOD), "reverting twice is harmless");
