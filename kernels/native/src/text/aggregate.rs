@@ -56,20 +56,39 @@ pub fn extract_and_aggregate_compiled(
         let mut pairs = Vec::new();
         let mut scratch = Scratch::default();
         let digits = program.number_is_digits();
-        for t in 0..text_count {
-            let start = offsets[t] as usize;
-            let text = &data[start..offsets[t + 1] as usize];
-            pairs.clear();
-            program.find_each_with(text, &mut scratch, |key, number| {
-                // Ranges within the chunk's data, so the number's fast parse may read past the text's end.
-                let value = if digits {
-                    value_of(data, start + number.start..start + number.end)
-                } else {
-                    java_parse_int(&text[number])
+        let mut first = 0;
+        while first < text_count {
+            // Bitmaps of a window of texts at once, as the headline scanner has them.
+            let window_start = offsets[first] as usize;
+            let mut last = first + 1;
+            while last < text_count && offsets[last + 1] as usize - window_start <= WINDOW_UNITS {
+                last += 1;
+            }
+            let window = &data[window_start..offsets[last] as usize];
+            if program.runs_on_bitmaps() {
+                program.fill(window, &mut scratch);
+            }
+            for t in first..last {
+                let start = offsets[t] as usize;
+                let text = &data[start..offsets[t + 1] as usize];
+                pairs.clear();
+                let mut push = |key: Range<usize>, number: Range<usize>| {
+                    // Ranges within the chunk's data, so the number's fast parse may read past the text's end.
+                    let value = if digits {
+                        value_of(data, start + number.start..start + number.end)
+                    } else {
+                        java_parse_int(&text[number])
+                    };
+                    pairs.push((key, value));
                 };
-                pairs.push((key, value));
-            });
-            counter.count_text(t, text, pairs.drain(..));
+                if program.runs_on_bitmaps() {
+                    program.find_in_window(&scratch, window, start - window_start, text.len() + start - window_start, &mut push);
+                } else {
+                    program.find_each_with(text, &mut scratch, &mut push);
+                }
+                counter.count_text(t, text, pairs.drain(..));
+            }
+            first = last;
         }
         ChunkCounts {
             text_count,

@@ -105,6 +105,105 @@ pub struct Program {
     /// empty: runs of the first class are found on bitmaps, and a match is only tried where a run ends
     /// right before a unit the rest can start with (see [`Program::find_each_with`]).
     runs_on_bitmaps: bool,
+    /// The first class and the rest's first units, 64 units at a time.
+    shufti: Shufti,
+}
+
+/// Two classes (the first item's, the rest's first units) tested on 16 units at once: the units'
+/// low and high nibbles index two 16-byte tables whose AND says whether a unit is in the class
+/// (a bit per high nibble 0..7, so every ASCII class is exact); units from 0x80 up are in the class
+/// when it holds all of them. SSSE3 when the CPU has it, else the same table unit by unit.
+#[derive(Debug, Clone)]
+struct Shufti {
+    low: [[u8; 16]; 2],
+    high: [[u8; 16]; 2],
+    past_ascii: [bool; 2],
+    table: [u32; 129],
+    simd: bool,
+}
+
+impl Shufti {
+    fn new(classes: [&Class; 2], table: [u32; 129]) -> Shufti {
+        let mut low = [[0u8; 16]; 2];
+        let mut high = [[0u8; 16]; 2];
+        for (k, class) in classes.iter().enumerate() {
+            for unit in 0u16..0x80 {
+                if class.contains(unit) {
+                    low[k][usize::from(unit & 0xF)] |= 1 << (unit >> 4);
+                }
+            }
+            for h in 0..8 {
+                high[k][h] = 1 << h;
+            }
+        }
+        #[cfg(target_arch = "x86_64")]
+        let simd = std::arch::is_x86_feature_detected!("ssse3");
+        #[cfg(not(target_arch = "x86_64"))]
+        let simd = false;
+        Shufti {
+            low,
+            high,
+            past_ascii: [classes[0].non_ascii == NonAscii::All, classes[1].non_ascii == NonAscii::All],
+            table,
+            simd,
+        }
+    }
+
+    /// Bit `j` of each: unit `j` is in the first class, in the second.
+    #[inline(always)]
+    fn classify64(&self, units: &[u16; 64]) -> (u64, u64) {
+        #[cfg(target_arch = "x86_64")]
+        if self.simd {
+            // SAFETY: SSSE3 was detected at run time.
+            return unsafe { self.classify64_ssse3(units) };
+        }
+        let (mut a, mut b) = (0u64, 0u64);
+        for (j, &u) in units.iter().enumerate() {
+            let bits = self.table[usize::from(u.min(0x80))];
+            a |= u64::from(bits & 1) << j;
+            b |= u64::from((bits & REST_BIT) >> 30) << j;
+        }
+        (a, b)
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "ssse3")]
+    unsafe fn classify64_ssse3(&self, units: &[u16; 64]) -> (u64, u64) {
+        use std::arch::x86_64::*;
+        let low0 = _mm_loadu_si128(self.low[0].as_ptr().cast());
+        let low1 = _mm_loadu_si128(self.low[1].as_ptr().cast());
+        let high0 = _mm_loadu_si128(self.high[0].as_ptr().cast());
+        let high1 = _mm_loadu_si128(self.high[1].as_ptr().cast());
+        let nibble = _mm_set1_epi8(0x0F);
+        let zero = _mm_setzero_si128();
+        let past0 = if self.past_ascii[0] { -1i8 } else { 0 };
+        let past1 = if self.past_ascii[1] { -1i8 } else { 0 };
+        let (past0, past1) = (_mm_set1_epi8(past0), _mm_set1_epi8(past1));
+        let (mut a, mut b) = (0u64, 0u64);
+        for block in 0..4 {
+            let p = units.as_ptr().add(16 * block).cast::<__m128i>();
+            let (lo, hi) = (_mm_loadu_si128(p), _mm_loadu_si128(p.add(1)));
+            // 0xFF where the unit is ASCII, one byte per unit.
+            let ascii = _mm_packs_epi16(
+                _mm_cmpeq_epi16(_mm_srli_epi16(lo, 7), zero),
+                _mm_cmpeq_epi16(_mm_srli_epi16(hi, 7), zero),
+            );
+            // The units' low bytes (only read where ASCII); the high nibble of an ASCII byte is 0..7.
+            let mask = _mm_set1_epi16(0x00FF);
+            let bytes = _mm_packus_epi16(_mm_and_si128(lo, mask), _mm_and_si128(hi, mask));
+            let lo_n = _mm_and_si128(bytes, nibble);
+            let hi_n = _mm_and_si128(_mm_srli_epi16(bytes, 4), nibble);
+            let in0 = _mm_and_si128(_mm_shuffle_epi8(low0, lo_n), _mm_shuffle_epi8(high0, hi_n));
+            let in1 = _mm_and_si128(_mm_shuffle_epi8(low1, lo_n), _mm_shuffle_epi8(high1, hi_n));
+            let in0 = _mm_xor_si128(_mm_cmpeq_epi8(in0, zero), _mm_set1_epi8(-1));
+            let in1 = _mm_xor_si128(_mm_cmpeq_epi8(in1, zero), _mm_set1_epi8(-1));
+            let m0 = _mm_or_si128(_mm_and_si128(ascii, in0), _mm_andnot_si128(ascii, past0));
+            let m1 = _mm_or_si128(_mm_and_si128(ascii, in1), _mm_andnot_si128(ascii, past1));
+            a |= u64::from(_mm_movemask_epi8(m0) as u16) << (16 * block);
+            b |= u64::from(_mm_movemask_epi8(m1) as u16) << (16 * block);
+        }
+        (a, b)
+    }
 }
 
 /// Bitmaps a search reuses from text to text.
@@ -212,11 +311,13 @@ impl Program {
                 *bits |= REST_BIT;
             }
         }
+        let shufti = Shufti::new([&items[0].class, &rest_first], ascii);
         Ok(Program {
             items,
             first,
             skip_run,
             groups,
+            shufti,
             ascii,
             runs_on_bitmaps,
         })
@@ -254,7 +355,6 @@ impl Program {
     }
 
     /// [`Self::find_each`] with bitmaps kept from call to call.
-    #[inline]
     pub fn find_each_with(
         &self,
         text: &[u16],
@@ -262,65 +362,91 @@ impl Program {
         found: impl FnMut(Range<usize>, Range<usize>),
     ) {
         if self.runs_on_bitmaps {
-            self.find_on_bitmaps(text, scratch, found);
+            self.fill(text, scratch);
+            self.find_in_window(scratch, text, 0, text.len(), found);
         } else {
             self.find_unit_by_unit(text, found);
+        }
+    }
+
+    /// Whether [`Self::fill`] and [`Self::find_in_window`] serve this program (else [`Self::find_each`]).
+    pub fn runs_on_bitmaps(&self) -> bool {
+        self.runs_on_bitmaps
+    }
+
+    /// The bitmaps of a window of consecutive texts, 64 units at a time.
+    pub fn fill(&self, window: &[u16], scratch: &mut Scratch) {
+        let (run, rest) = (&mut scratch.run, &mut scratch.rest);
+        run.clear();
+        rest.clear();
+        let mut chunks = window.chunks_exact(64);
+        for chunk in chunks.by_ref() {
+            let (r, f) = self.shufti.classify64(chunk.try_into().unwrap());
+            run.push(r);
+            rest.push(f);
+        }
+        if !chunks.remainder().is_empty() {
+            let mut last = [0u16; 64];
+            last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+            // Padding is NUL, which may be in a class: its bits are cut off.
+            let keep = u64::MAX >> (64 - chunks.remainder().len());
+            let (r, f) = self.shufti.classify64(&last);
+            run.push(r & keep);
+            rest.push(f & keep);
         }
     }
 
     /// Java tries every start in turn. A start outside a run of the first class fails at once; every
     /// start inside one reaches the same run end, where the rest of the pattern goes through or not
     /// (the first class holds no unit the rest starts with), so only the earliest start of each run
-    /// counts (not before the previous match's end), and only runs followed by a unit the rest can
-    /// start with need trying: `rest & (run << 1)` on the bitmaps.
-    fn find_on_bitmaps(
+    /// counts (not before the text's start or the previous match's end), and only runs followed by a
+    /// unit the rest can start with need trying: `rest & (run << 1)` on the window's bitmaps.
+    /// `found` gets group bounds relative to the text `window[start..end]`.
+    pub fn find_in_window(
         &self,
-        text: &[u16],
-        scratch: &mut Scratch,
+        bits: &Scratch,
+        window: &[u16],
+        start: usize,
+        end: usize,
         mut found: impl FnMut(Range<usize>, Range<usize>),
     ) {
-        let words = text.len().div_ceil(64);
-        let (run, rest) = (&mut scratch.run, &mut scratch.rest);
-        run.clear();
-        rest.clear();
-        for chunk in text.chunks(64) {
-            let (mut r, mut f) = (0u64, 0u64);
-            for (j, &u) in chunk.iter().enumerate() {
-                let bits = self.ascii[usize::from(u.min(0x80))];
-                r |= u64::from(bits & 1) << j;
-                f |= u64::from((bits & REST_BIT) >> 30) << j;
-            }
-            run.push(r);
-            rest.push(f);
+        if start >= end {
+            return;
         }
+        let text = &window[..end];
+        let (run, rest) = (&bits.run, &bits.rest);
         let min = self.items[0].min as usize;
-        let mut from = 0usize;
-        let mut carry = 0u64;
-        for w in 0..words {
+        let mut from = start;
+        let first_word = (start + 1) / 64;
+        let mut carry = if first_word > 0 { run[first_word - 1] >> 63 } else { 0 };
+        for w in first_word..end.div_ceil(64) {
             let mut ends = rest[w] & ((run[w] << 1) | carry);
             carry = run[w] >> 63;
             while ends != 0 {
                 let at = w * 64 + ends.trailing_zeros() as usize;
                 ends &= ends - 1;
+                if at >= end {
+                    return;
+                }
                 if at <= from {
                     continue;
                 }
-                let start = run_start(run, at - 1).max(from);
-                if at - start < min {
+                let run_from = run_start(run, at - 1).max(from);
+                if at - run_from < min {
                     continue;
                 }
                 let mut g = [0usize; 4];
                 for (slot, group) in [(0, 0), (2, 1)] {
                     if self.groups[group].0 == 0 {
-                        g[slot] = start;
+                        g[slot] = run_from;
                     }
                     if self.groups[group].1 == 1 {
                         g[slot + 1] = at;
                     }
                 }
-                if let Ok(end) = self.run_items(text, 1, at, &mut g) {
-                    found(g[0]..g[1], g[2]..g[3]);
-                    from = end;
+                if let Ok(match_end) = self.run_items(text, 1, at, &mut g) {
+                    found(g[0] - start..g[1] - start, g[2] - start..g[3] - start);
+                    from = match_end;
                 }
             }
         }
