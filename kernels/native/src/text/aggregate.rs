@@ -278,3 +278,34 @@ impl<'a> Counter<'a> {
             };
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_like_integer_parse_int_with_zero_where_it_throws() {
+        for (text, value) in [
+            ("0", 0),
+            ("+5", 5),
+            ("-7", -7),
+            ("-0", 0),
+            ("007", 7),
+            ("2147483647", i32::MAX),
+            ("-2147483648", i32::MIN),
+            ("-0002147483648", i32::MIN),
+            ("2147483648", 0),
+            ("-2147483649", 0),
+            ("99999999999999999999", 0),
+            ("", 0),
+            ("-", 0),
+            ("+", 0),
+            ("1-2", 0),
+            ("12a", 0),
+            ("--1", 0),
+        ] {
+            let units: Vec<u16> = text.encode_utf16().collect();
+            assert_eq!(java_parse_int(&units), value, "{text:?}");
+        }
+    }
+}

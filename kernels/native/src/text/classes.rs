@@ -168,3 +168,23 @@ mod sse2 {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_bitmaps_match_java_ascii_classes_for_every_unit() {
+        let units: Vec<u16> = (0..=u16::MAX).chain((0..=u16::MAX).rev()).collect();
+        let bits = ClassBits::of(&units);
+        for (i, &c) in units.iter().enumerate() {
+            let ascii = char::from_u32(u32::from(c)).filter(char::is_ascii);
+            let word = ascii.is_some_and(|a| a.is_ascii_alphanumeric() || a == '_');
+            let space = ascii.is_some_and(|a| " \t\n\x0B\x0C\r".contains(a));
+            let digit = ascii.is_some_and(|a| a.is_ascii_digit());
+            assert_eq!(is_set(&bits.word, i), word, "word {c:#x}");
+            assert_eq!(is_set(&bits.space, i), space, "space {c:#x}");
+            assert_eq!(is_set(&bits.digit, i), digit, "digit {c:#x}");
+        }
+    }
+}

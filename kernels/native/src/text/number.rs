@@ -66,3 +66,43 @@ mod swar {
             as i32
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utf16(text: &str) -> Vec<u16> {
+        text.encode_utf16().collect()
+    }
+
+    #[test]
+    fn values_of_every_length_parse_like_java() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for len in 1..=22 {
+            for round in 0..2_000 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                let zeros = (round % 4) * (seed as usize % 3);
+                let digits: String = (0..len)
+                    .map(|i| {
+                        let d = (seed >> (i % 16 * 4)) % 10;
+                        if i < zeros {
+                            '0'
+                        } else {
+                            char::from(b'0' + d as u8)
+                        }
+                    })
+                    .collect();
+                // Integer.parseInt, and 0 where it throws: any int range overflow.
+                let exact = digits.parse::<u128>().unwrap();
+                let expected = i32::try_from(exact).unwrap_or(0);
+                // Followed by more units or at the very end of the data: both parse paths.
+                for tail in ["", " 12345678"] {
+                    let units = utf16(&format!("{digits}{tail}"));
+                    assert_eq!(value_of(&units, 0..len), expected, "{digits}{tail}");
+                }
+            }
+        }
+    }
+}

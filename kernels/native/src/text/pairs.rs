@@ -102,3 +102,144 @@ impl Iterator for Pairs<'_> {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::classes::ClassBits;
+
+    fn utf16(text: &str) -> Vec<u16> {
+        text.encode_utf16().collect()
+    }
+
+    /// Group spans as Java reports them: regex's leftmost-first search with ASCII classes, over one
+    /// byte per code unit where every non-ASCII unit becomes 0x80, which like it is in no class.
+    fn oracle(re: &regex::bytes::Regex, text: &[u16]) -> Vec<(Vec<u16>, Vec<u16>)> {
+        let bytes: Vec<u8> = text
+            .iter()
+            .map(|&c| if c < 0x80 { c as u8 } else { 0x80 })
+            .collect();
+        re.captures_iter(&bytes)
+            .map(|c| {
+                let (word, digits) = (c.get(1).unwrap(), c.get(2).unwrap());
+                (text[word.range()].to_vec(), text[digits.range()].to_vec())
+            })
+            .collect()
+    }
+
+    /// Scans `text` inside a larger range, after `pad` non-class units and `before`, with a suffix that
+    /// would extend a match: runs then straddle SIMD blocks, bitmap words and the text's bounds.
+    fn scanned_at(text: &[u16], pad: usize, before: &[u16]) -> Vec<(Vec<u16>, Vec<u16>)> {
+        let mut units = vec![u16::from(b'-'); pad];
+        units.extend_from_slice(before);
+        let start = units.len();
+        units.extend_from_slice(text);
+        units.extend_from_slice(&utf16("9 9"));
+        let bits = ClassBits::of(&units);
+        let end = start + text.len();
+        let mut candidates = Vec::new();
+        find_candidates(&bits, &mut candidates);
+        candidates.retain(|c| (start..end).contains(&(c.digits as usize)));
+        Pairs::new(&candidates, start, end)
+            .map(|(w, d)| (units[w].to_vec(), units[d].to_vec()))
+            .collect()
+    }
+
+    fn scanned(text: &[u16], placements: &[(usize, Vec<u16>)]) -> Vec<(Vec<u16>, Vec<u16>)> {
+        let found = scanned_at(text, 0, &[]);
+        for (pad, before) in placements {
+            assert_eq!(
+                found,
+                scanned_at(text, *pad, before),
+                "{:?} at {pad}",
+                String::from_utf16_lossy(text)
+            );
+        }
+        found
+    }
+
+    #[test]
+    fn scanner_equals_regex_on_every_short_string() {
+        let re = regex::bytes::Regex::new(r"(?-u)(\w+)\s+(\d+)").unwrap();
+        // Besides the classes: a non-class ASCII unit, a lone surrogate, and units whose low byte is
+        // 'a' or '1', which a narrowing that drops the high byte would misread.
+        let alphabet = [
+            u16::from(b'a'),
+            u16::from(b'1'),
+            u16::from(b' '),
+            u16::from(b'\t'),
+            u16::from(b'_'),
+            u16::from(b'-'),
+            0x0B,
+            0xD861,
+            0x0131,
+        ];
+        let placements = [(61, utf16("x ")), (62, utf16("x"))];
+        let mut text = Vec::new();
+        for len in 0..=7u32 {
+            for mut code in 0..alphabet.len().pow(len) {
+                text.clear();
+                for _ in 0..len {
+                    text.push(alphabet[code % alphabet.len()]);
+                    code /= alphabet.len();
+                }
+                assert_eq!(
+                    scanned(&text, &placements),
+                    oracle(&re, &text),
+                    "{:?}",
+                    String::from_utf16_lossy(&text)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn scanner_equals_regex_on_random_text() {
+        let re = regex::bytes::Regex::new(r"(?-u)(\w+)\s+(\d+)").unwrap();
+        let mut pieces: Vec<Vec<u16>> = [
+            "ab",
+            "_x9",
+            " ",
+            "  ",
+            "\t",
+            "\r\n",
+            "\x0B\x0C",
+            "0",
+            "2147483648",
+            "é",
+            "用户",
+            "😀",
+            "٣",
+            "-",
+            "\u{120}",
+            "\u{ff10}",
+        ]
+        .iter()
+        .map(|p| utf16(p))
+        .collect();
+        pieces.extend([vec![0xD800], vec![0xDC31], vec![0x8061]]);
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for round in 0..20_000 {
+            let mut text = Vec::new();
+            for _ in 0..(seed % 120) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.extend_from_slice(&pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            let pad = round % 64;
+            let placements = [
+                (pad, vec![]),
+                (pad, utf16("x")),
+                (pad, utf16("x \t")),
+                (pad, utf16("1 ")),
+            ];
+            assert_eq!(
+                scanned(&text, &placements),
+                oracle(&re, &text),
+                "{:?}",
+                String::from_utf16_lossy(&text)
+            );
+        }
+    }
+}
