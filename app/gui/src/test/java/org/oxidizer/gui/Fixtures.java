@@ -63,7 +63,7 @@ public final class Fixtures {
             List.of(new AgentReport.SwapReport(HOT + "(Ljava/util/List;)Ljava/util/List;", "extract_and_aggregate", "swapped",
                 true, 80, 0, 83, 3, 3, null, new ABMeasurement(new long[] {30_000_000, 30_100_000, 29_900_000, 30_000_000,
                     30_050_000, 29_950_000}, new long[] {6_700_000, 6_690_000, 6_710_000, 6_700_000, 6_705_000, 6_695_000}, 3,
-                    true, 2, 1_000_000_000L, 950_000_000L, null))), 0, 0);
+                    true, 2, 1_000_000_000L, 950_000_000L, null), 0, 0, new long[0], 0, 0, 0, null)), 0, 0);
         return new TargetRun(workload.target(), 0, new RunMeasurement(wallMillis, wallMillis * 1_000_000, 80L << 20, 14, series),
             Map.of("checksum", checksum, "hotMillis", Long.toString(wallMillis / 2)), agent, profile, List.of());
     }

@@ -23,6 +23,7 @@ import org.oxidizer.core.stats.SpeedRatio;
  * @param captureRefused why the capture gave up without a call (each is larger than its whole budget), or null
  * @param heldNanos     time the method's callers were held at its entry while it was measured A/B
  * @param holding       its callers are held right now
+ * @param holds         how many holds have begun (a reading's window in which it changed had one)
  */
 public record RouteStatus(String method, String mode, String kernel, boolean woven, long calls, long servedByKernel,
                           long fallbacks, long observedNanos, int captured, int captureMax, boolean captureDone,
@@ -30,16 +31,6 @@ public record RouteStatus(String method, String mode, String kernel, boolean wov
                           long shadowDisagreed, List<String> shadowExamples, Verification verification,
                           CallTimes javaTimes, CallTimes kernelTimes, int callerThreads, long firstToLastCallNanos,
                           String captureRefused, long heldNanos, boolean holding, long holds) {
-
-    public RouteStatus(String method, String mode, String kernel, boolean woven, long calls, long servedByKernel,
-                       long fallbacks, long observedNanos, int captured, int captureMax, boolean captureDone,
-                       long captureCostNanos, long capturedJavaNanos, long shadowCompared, long shadowDisagreed,
-                       List<String> shadowExamples, Verification verification, CallTimes javaTimes, CallTimes kernelTimes,
-                       int callerThreads, long firstToLastCallNanos) {
-        this(method, mode, kernel, woven, calls, servedByKernel, fallbacks, observedNanos, captured, captureMax, captureDone,
-            captureCostNanos, capturedJavaNanos, shadowCompared, shadowDisagreed, shadowExamples, verification, javaTimes,
-            kernelTimes, callerThreads, firstToLastCallNanos, null, 0, false, 0);
-    }
 
     /**
      * Per-call times of one side as the agent's timers on the routed method took them.

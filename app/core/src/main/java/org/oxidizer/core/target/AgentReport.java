@@ -41,12 +41,6 @@ public record AgentReport(String profileEvent, String fallbackReason, String pro
                              ABMeasurement measurement, long javaCalls, long javaBusyNanos, long[] javaFirstNanos,
                              int callerThreads, long setupNanos, long compareNanos, String notCaptured) {
 
-        public SwapReport(String method, String kernel, String mode, boolean woven, long calls, long fallbacks,
-                          long methodCalls, long verifiedCalls, long identicalCalls, String mismatch, ABMeasurement measurement) {
-            this(method, kernel, mode, woven, calls, fallbacks, methodCalls, verifiedCalls, identicalCalls, mismatch, measurement,
-                0, 0, new long[0], 0, 0, 0, null);
-        }
-
         /** The kernel's speedup on the verified calls (A/B estimate), or NaN when not measured. */
         public double verifiedSpeedup() {
             return measurement.ratio().estimate();

@@ -48,7 +48,7 @@ class AdvisorTest {
     private static RouteStatus callsPerSecond(long calls) {
         RouteStatus.CallTimes none = new RouteStatus.CallTimes(0, 0, new long[0], 0);
         return new RouteStatus("m", "observe", null, true, calls, 0, 0, 1_000_000_000L, 0, 0, true, 0, 0, 0, 0, List.of(), null,
-            none, none, 1, 0);
+            none, none, 1, 0, null, 0, false, 0);
     }
 
     @Test
@@ -100,7 +100,7 @@ class AdvisorTest {
         // 11 calls of 60 ms, one every 100 ms: the first ten fill 600 ms of the 1 s from the first call to the last
         RouteStatus timed = new RouteStatus("m", "observe", null, true, 11, 0, 0, 2_000_000_000L, 0, 0, true, 0, 0, 0, 0,
             List.of(), null, new RouteStatus.CallTimes(11, 660_000_000L, new long[0], 660_000_000L),
-            RouteStatus.CallTimes.none(), 1, 1_000_000_000L);
+            RouteStatus.CallTimes.none(), 1, 1_000_000_000L, null, 0, false, 0);
         assertEquals(0.6, timed.threadShare(), 1e-9);
         Advice a = Advisor.advise(candidate(30, List.of()), verified(10, 10_000_000, 2_000_000, 100), timed);
         assertEquals(1 / (0.4 + 0.6 / 5), a.predictedSpeedup(), 1e-9, "the timers' 60%, not the profile's 30%");

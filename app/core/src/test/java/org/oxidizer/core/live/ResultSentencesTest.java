@@ -64,12 +64,12 @@ class ResultSentencesTest {
             kernel[i] = 16_000_000 + 50_000L * i;
         }
         RouteStatus swapped = new RouteStatus(KEY, "swapped", "k", true, 1200, 1000, 0, 1, 0, 0, true, 0, 0, 0, 0, List.of(),
-            null, new RouteStatus.CallTimes(200, 0, java, 0), new RouteStatus.CallTimes(1000, 0, kernel, 0), 1, 0);
+            null, new RouteStatus.CallTimes(200, 0, java, 0), new RouteStatus.CallTimes(1000, 0, kernel, 0), 1, 0, null, 0, false, 0);
         assertEquals(2.0, swapped.inPlace().estimate(), 0.01);
         assertTrue(swapped.inPlaceSummary().startsWith("in place: Java 33.0 ms per call (median of 20 latest), kernel 16.5 ms"
             + " (median of 20 latest): 2.00x (95% interval "), swapped.inPlaceSummary());
         RouteStatus observed = new RouteStatus(KEY, "observe", null, true, 5, 0, 0, 1, 0, 0, true, 0, 0, 0, 0, List.of(),
-            null, new RouteStatus.CallTimes(5, 0, java, 0), none(), 1, 0);
+            null, new RouteStatus.CallTimes(5, 0, java, 0), none(), 1, 0, null, 0, false, 0);
         assertEquals("in place: no call served by the kernel yet", observed.inPlaceSummary());
     }
 
@@ -78,7 +78,7 @@ class ResultSentencesTest {
         assertEquals("shadow: the kernel runs beside Java on the next 200 calls; Java answers", LiveMigration.shadowStarted(200));
         assertEquals("canary: the kernel serves 10% of the calls, spread evenly", LiveMigration.canaryStarted(10));
         RouteStatus shadowed = new RouteStatus(KEY, "shadow", "k", true, 1200, 0, 0, 1, 0, 0, true, 0, 0, 1200, 3,
-            List.of("[4].value: Java 12, kernel 13"), null, none(), none(), 1, 0);
+            List.of("[4].value: Java 12, kernel 13"), null, none(), none(), 1, 0, null, 0, false, 0);
         assertEquals("shadow: 1,200 live calls compared, 3 disagreed; first: [4].value: Java 12, kernel 13",
             shadowed.shadowSummary());
     }

@@ -96,7 +96,7 @@ final class ReportFixtures {
             "org.acme.Texts.extract(Ljava/util/List;)Ljava/util/List;", "extract_and_aggregate", "swapped", true, 17, 0, 20,
             3, 3, null, new ABMeasurement(new long[] {3_000_000, 3_000_000, 3_000_000, 3_000_000, 3_000_000, 3_000_000},
                 new long[] {1_000_000, 1_000_000, 1_000_000, 1_000_000, 1_000_000, 1_000_000}, 3, true, 2, 1_000_000_000L,
-                900_000_000L, null))), 0, 0);
+                900_000_000L, null), 0, 0, new long[0], 0, 0, 0, null)), 0, 0);
     }
 
     private static TargetRun run(TargetSpec spec, long wall, long peak, String checksum, String collapsed, AgentReport agent)

@@ -156,7 +156,7 @@ final class FakeLiveSession implements LiveSession {
         }
         return Optional.of(new RouteStatus(KEY, mode, "extract_and_aggregate", true, total, served, 0, 1_000_000_000L, 50, 50,
             true, 1, 100, 0, 0, List.of(), null, new RouteStatus.CallTimes(total - served, 0, new long[0], 0),
-            new RouteStatus.CallTimes(served, 0, new long[0], 0), 1, 0));
+            new RouteStatus.CallTimes(served, 0, new long[0], 0), 1, 0, null, 0, false, 0));
     }
 
     /** Some calls arrive: the kernel serves them while swapped, Java otherwise. */
