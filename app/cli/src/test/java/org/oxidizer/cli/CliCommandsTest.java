@@ -111,7 +111,8 @@ class CliCommandsTest {
         Result r = run("migrate", "--sample", "text-aggregation", "--duration", "3", "--calls", "3", "--swap",
             "--measure-seconds", "1", "--watch", "2", "--out", dir.toString());
         assertEquals(0, r.exit(), r.err() + r.out());
-        assertTrue(r.out().contains("TextAggregation.extractAndAggregate extract_and_aggregate {pattern=(\\w+)\\s+(\\d+)}"), r.out());
+        assertTrue(r.out().contains("TextAggregation.extractAndAggregate extract_and_aggregate {pattern=(\\w+)\\s+(\\d+)}"
+            + " (hand-written scanner)"), "the candidate says which engine runs its pattern: " + r.out());
         assertTrue(r.out().matches("(?s).*verification: (\\d) of \\1 captured calls identical.*"), r.out());
         assertTrue(r.out().contains("A/B on the captured calls, "), r.out());
         assertTrue(r.out().contains("advisor: "), r.out());

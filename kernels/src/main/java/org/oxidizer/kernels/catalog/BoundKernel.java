@@ -16,6 +16,7 @@ public final class BoundKernel {
     private final Function<Object[], Object> nativeCall;
     private final Function<Object[], Object> referenceCall;
     private final Runnable warmUp;
+    private final String engine;
 
     /**
      * @param nativeCall the kernel, taking the method's arguments (without {@code this})
@@ -31,6 +32,27 @@ public final class BoundKernel {
         this.nativeCall = Objects.requireNonNull(nativeCall, "nativeCall");
         this.referenceCall = Objects.requireNonNull(referenceCall, "referenceCall");
         this.warmUp = Objects.requireNonNull(warmUp, "warmUp");
+        this.engine = "";
+    }
+
+    private BoundKernel(BoundKernel bound, String engine) {
+        this.kernel = bound.kernel;
+        this.descriptor = bound.descriptor;
+        this.parameters = bound.parameters;
+        this.nativeCall = bound.nativeCall;
+        this.referenceCall = bound.referenceCall;
+        this.warmUp = bound.warmUp;
+        this.engine = Objects.requireNonNull(engine, "engine");
+    }
+
+    /** The same binding, saying which engine runs it for these parameters (e.g. "compiled one-pass matcher"). */
+    public BoundKernel withEngine(String sentence) {
+        return new BoundKernel(this, sentence);
+    }
+
+    /** Which engine runs the kernel for these parameters, and why when it is not the fast one; empty if only one. */
+    public String engine() {
+        return engine;
     }
 
     public Kernel kernel() {

@@ -89,13 +89,16 @@ public final class ExtractAndAggregate implements Kernel {
             return new BoundKernel(this, descriptor, Map.of("pattern", pattern),
                 args -> ExtractAndAggregateKernel.extractAndAggregate((List<String>) args[0]),
                 args -> ExtractAndAggregateReference.extractAndAggregate((List<String>) args[0]),
-                () -> ExtractAndAggregateKernel.extractAndAggregate(List.of("warm 1", "up 2")));
+                () -> ExtractAndAggregateKernel.extractAndAggregate(List.of("warm 1", "up 2")))
+                .withEngine("hand-written scanner");
         }
         PatternPairsKernel kernel = PatternPairsKernel.forPattern(pattern);
         Pattern compiled = Pattern.compile(pattern);
         return new BoundKernel(this, descriptor, Map.of("pattern", pattern),
             args -> kernel.extractAndAggregate((List<String>) args[0]),
             args -> PatternPairsReference.extractAndAggregate(compiled, (List<String>) args[0]),
-            () -> kernel.extractAndAggregate(List.of("warm 1", "up 2")));
+            () -> kernel.extractAndAggregate(List.of("warm 1", "up 2")))
+            .withEngine(kernel.compiled() ? "compiled one-pass matcher"
+                : "regex crate, correct but slower: " + kernel.translation().compiledRefusal());
     }
 }

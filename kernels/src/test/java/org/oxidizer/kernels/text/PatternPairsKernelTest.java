@@ -91,6 +91,17 @@ class PatternPairsKernelTest {
     }
 
     @Test
+    void theBindingSaysWhichEngineRunsThePattern() {
+        ExtractAndAggregate kernel = new ExtractAndAggregate();
+        assertEquals("hand-written scanner", kernel.bind(ExtractAndAggregate.DESCRIPTOR,
+            Map.of("pattern", ExtractAndAggregate.DEFAULT_PATTERN)).engine());
+        assertEquals("compiled one-pass matcher",
+            kernel.bind(ExtractAndAggregate.DESCRIPTOR, Map.of("pattern", "(\\w+)=(\\d+)")).engine());
+        String slower = kernel.bind(ExtractAndAggregate.DESCRIPTOR, Map.of("pattern", "(\\w+)(?:=|:)(\\d+)")).engine();
+        assertTrue(slower.startsWith("regex crate, correct but slower: ") && slower.contains("alternation"), slower);
+    }
+
+    @Test
     void emptyAndNullInputsBehaveLikeTheJavaLoop() {
         PatternPairsKernel kernel = PatternPairsConformanceTest.kernel("(a|ab)(\\d+)");
         assertEquals(List.of(), kernel.extractAndAggregate(List.of()));

@@ -56,14 +56,15 @@ final class KernelMatcher {
             parameters.put(name, value.text());
         }
         String reason = "";
+        String engine = "";
         try {
-            kernel.bind(method.descriptor(), parameters);
+            engine = kernel.bind(method.descriptor(), parameters).engine();
         } catch (UnsupportedBindingException e) {
             reason = e.getMessage();
         } catch (RuntimeException e) {
             reason = "kernel " + kernel.id() + " failed to bind: " + e;
         }
-        return new KernelMatch(kernel.id(), kernel.summary(), shape.toString(), parameters, reason.isEmpty(), reason);
+        return new KernelMatch(kernel.id(), kernel.summary(), shape.toString(), parameters, reason.isEmpty(), reason, engine);
     }
 
     /** The shape's types, or null when its signature is not Java syntax we read (then the descriptor decides). */

@@ -69,6 +69,7 @@ public final class LiveResultJson {
         json.writeNumberField("selfPercent", c.selfPercent());
         json.writeBooleanField("replaceable", c.replaceable());
         json.writeStringField("kernel", c.kernel().map(k -> k.kernel()).orElse(null));
+        json.writeStringField("engine", c.kernel().map(k -> k.engine().isEmpty() ? null : k.engine()).orElse(null));
         json.writeObjectFieldStart("parameters");
         for (Map.Entry<String, String> p : c.kernel().map(k -> k.parameters()).orElse(Map.of()).entrySet()) {
             json.writeStringField(p.getKey(), p.getValue());
