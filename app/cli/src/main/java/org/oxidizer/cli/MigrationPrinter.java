@@ -23,9 +23,7 @@ final class MigrationPrinter {
         out.println();
         out.printf(Locale.ROOT, "%7s %7s  %-60s %s%n", "total%", "self%", "method", "kernel / why not");
         for (MigrationCandidate c : candidates.subList(0, Math.min(SHOWN, candidates.size()))) {
-            String kernel = c.kernel().map(k -> k.kernel() + (k.parameters().isEmpty() ? "" : " " + k.parameters())
-                    + (k.engine().isEmpty() ? "" : " (" + k.engine() + ")"))
-                .orElse("— " + String.join("; ", c.reasons()));
+            String kernel = c.kernel().map(k -> k.describe()).orElse("— " + String.join("; ", c.reasons()));
             out.printf(Locale.ROOT, "%7.1f %7.1f  %-60s %s%n", c.totalPercent(), c.selfPercent(), clip(c.frame(), 60), kernel);
         }
         if (candidates.size() > SHOWN) {

@@ -25,4 +25,9 @@ public record KernelMatch(String kernel, String summary, String shape, Map<Strin
                        String reason) {
         this(kernel, summary, shape, parameters, bindable, reason, "");
     }
+
+    /** "extract_and_aggregate {pattern=(\w+)=(\d+)} (compiled one-pass matcher)": what both faces show. */
+    public String describe() {
+        return kernel + (parameters.isEmpty() ? "" : " " + parameters) + (engine.isEmpty() ? "" : " (" + engine + ")");
+    }
 }

@@ -41,9 +41,9 @@ public record CandidateRow(MigrationCandidate candidate, String key, String verd
                 : String.join("; ", candidate.reasons())));
     }
 
-    /** The kernel that would replace it, with its parameters, or why none can. */
+    /** The kernel that would replace it, with its parameters and the engine that runs them, or why none can. */
     public String kernelWithParameters() {
-        return candidate.kernel().map(k -> k.kernel() + (k.parameters().isEmpty() ? "" : " " + k.parameters()))
+        return candidate.kernel().map(k -> k.describe())
             .orElseGet(() -> "— " + (candidate.reasons().isEmpty() ? "no kernel of the catalog has its shape"
                 : String.join("; ", candidate.reasons())));
     }
