@@ -135,15 +135,13 @@ fn validate(units: &[u16], offsets: &[i32]) -> Result<(), InputError> {
 
 /// Line indexes that split the input into chunks of roughly equal units.
 fn chunk_bounds(offsets: &[i32]) -> Vec<usize> {
-    let line_count = offsets.len() - 1;
-    let first = offsets[0] as usize;
-    let units = offsets[line_count] as usize - first;
-    let threads = rayon::current_num_threads();
-    if units < PARALLEL_MIN_UNITS || threads < 2 || line_count < 2 {
-        return vec![0, line_count];
+    split::Chunking {
+        parallel_min: PARALLEL_MIN_UNITS,
+        per_thread: CHUNKS_PER_THREAD,
+        min_chunks: 0,
+        min_chunk: 1,
     }
-    let chunks = (threads * CHUNKS_PER_THREAD).min(line_count);
-    split::even_split(line_count, chunks, |i| offsets[i] as usize)
+    .bounds(offsets)
 }
 
 /// Appends the rows of a run of lines to `rows` and returns their lengths (or statuses); buffers are

@@ -45,6 +45,39 @@ pub fn offsets_within(offsets: &[i32], len: usize) -> bool {
     }
 }
 
+/// How a kernel cuts a batch of texts into chunks for the pool.
+pub struct Chunking {
+    /// Below this many units (or bytes) in all, one chunk: waking the pool costs more.
+    pub parallel_min: usize,
+    /// Chunks per pool thread, so an uneven chunk does not leave a core idle.
+    pub per_thread: usize,
+    /// At least this many chunks once parallel, whatever the pool's size (0: no minimum).
+    pub min_chunks: usize,
+    /// No chunk smaller than this many units (1: no minimum).
+    pub min_chunk: usize,
+}
+
+impl Chunking {
+    /// Text indexes that cut the texts of `offsets` into chunks of roughly equal length: `[0, count]`
+    /// (one chunk) for a small batch, a single text or a pool of one thread with no minimum chunk count.
+    pub fn bounds(&self, offsets: &[i32]) -> Vec<usize> {
+        let count = offsets.len() - 1;
+        let units = offsets[count] as usize - offsets[0] as usize;
+        let threads = rayon::current_num_threads();
+        if units < self.parallel_min || count < 2 || (threads < 2 && self.min_chunks == 0) {
+            return vec![0, count];
+        }
+        let chunks = (threads * self.per_thread)
+            .max(self.min_chunks)
+            .min(units / self.min_chunk.max(1))
+            .min(count);
+        if chunks < 2 {
+            return vec![0, count];
+        }
+        even_split(count, chunks, |i| offsets[i] as usize)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

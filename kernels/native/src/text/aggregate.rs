@@ -157,17 +157,13 @@ fn validate(data: &[u16], offsets: &[i32]) -> Result<(), InputError> {
 
 /// Text indexes that split the input into chunks of roughly equal length.
 fn chunk_bounds(offsets: &[i32]) -> Vec<usize> {
-    let text_count = offsets.len() - 1;
-    let first = offsets[0] as usize;
-    let units = offsets[text_count] as usize - first;
-    if units < PARALLEL_MIN_UNITS || text_count < 2 {
-        return vec![0, text_count];
+    split::Chunking {
+        parallel_min: PARALLEL_MIN_UNITS,
+        per_thread: CHUNKS_PER_THREAD,
+        min_chunks: MIN_CHUNKS,
+        min_chunk: MIN_CHUNK_UNITS,
     }
-    let chunks = (rayon::current_num_threads() * CHUNKS_PER_THREAD)
-        .max(MIN_CHUNKS)
-        .min(units / MIN_CHUNK_UNITS)
-        .min(text_count);
-    split::even_split(text_count, chunks, |i| offsets[i] as usize)
+    .bounds(offsets)
 }
 
 /// Texts whose class bitmaps are computed together: small enough to stay in cache and to reuse one

@@ -128,15 +128,13 @@ fn validate(data: &[u8], offsets: &[i32]) -> Result<(), PatternError> {
 
 /// Text indexes that split the input into chunks of roughly equal bytes.
 fn chunk_bounds(offsets: &[i32]) -> Vec<usize> {
-    let text_count = offsets.len() - 1;
-    let first = offsets[0] as usize;
-    let bytes = offsets[text_count] as usize - first;
-    let threads = rayon::current_num_threads();
-    if bytes < PARALLEL_MIN_BYTES || threads < 2 || text_count < 2 {
-        return vec![0, text_count];
+    split::Chunking {
+        parallel_min: PARALLEL_MIN_BYTES,
+        per_thread: CHUNKS_PER_THREAD,
+        min_chunks: 0,
+        min_chunk: 1,
     }
-    let chunks = (threads * CHUNKS_PER_THREAD).min(text_count);
-    split::even_split(text_count, chunks, |i| offsets[i] as usize)
+    .bounds(offsets)
 }
 
 /// The matches of a run of consecutive texts, with string ids local to the run.
