@@ -45,7 +45,7 @@ public final class ExtractAndAggregate implements Kernel {
                 + " ([a-z_]+)[ \\t]+(\\d+))",
             "correct but slower: any other accepted pattern is translated to the regex crate with Java's meaning"
                 + " (docs/BENCHMARKS.md has the figures); anything else is refused at bind time in one sentence",
-            "gain: 5-9x on lines dense with matches, 17-30x on sparse ones, but only 1.5-3x where Java's own loop"
+            "gain: 5-9x on lines dense with matches, 17-30x on sparse ones, but only 1.2-3x where Java's own loop"
                 + " is already cheap (one short match per line, e.g. metrics or HTTP access lines): copying the texts"
                 + " out and building the HashMaps back costs about what that loop costs; the A/B measurement before"
                 + " a swap shows which case a method is",
