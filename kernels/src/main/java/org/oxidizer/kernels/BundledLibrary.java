@@ -21,15 +21,20 @@ final class BundledLibrary {
     }
 
     /** Classpath resource of the library for the running platform, e.g. {@code linux-x86-64/liboxidizer_kernels.so}. */
-    static String resourceName() {
-        return Platform.RESOURCE_PREFIX + "/" + System.mapLibraryName(KernelLibrary.LIBRARY_NAME);
+    static String resourceName(String libraryName) {
+        return Platform.RESOURCE_PREFIX + "/" + System.mapLibraryName(libraryName);
     }
 
     /** Returns the extracted file in {@code dir}, writing it (temp file, then atomic rename) if absent. */
     static Path extract(Path dir) {
-        String resource = resourceName();
-        byte[] bytes = read(resource);
-        String fileName = System.mapLibraryName(KernelLibrary.LIBRARY_NAME);
+        return extract(dir, BundledLibrary.class.getClassLoader(), KernelLibrary.LIBRARY_NAME);
+    }
+
+    /** As {@link #extract(Path)}, for the library {@code libraryName} that {@code loader}'s jar carries. */
+    static Path extract(Path dir, ClassLoader loader, String libraryName) {
+        String resource = resourceName(libraryName);
+        byte[] bytes = read(loader, resource);
+        String fileName = System.mapLibraryName(libraryName);
         int dot = fileName.lastIndexOf('.');
         Path target = dir.resolve(fileName.substring(0, dot) + "-" + sha256(bytes) + fileName.substring(dot));
         try {
@@ -54,8 +59,8 @@ final class BundledLibrary {
         }
     }
 
-    private static byte[] read(String resource) {
-        try (InputStream in = BundledLibrary.class.getClassLoader().getResourceAsStream(resource)) {
+    private static byte[] read(ClassLoader loader, String resource) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new UnsatisfiedLinkError("No Oxidizer kernel library bundled for this platform (classpath resource "
                         + resource + " is missing); set -D" + KernelLibrary.LIBRARY_PROPERTY + " to its path");

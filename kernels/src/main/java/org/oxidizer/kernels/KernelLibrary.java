@@ -67,6 +67,22 @@ public final class KernelLibrary {
         }
     }
 
+    /**
+     * Loads a kernel jar's own library (a project written by {@code oxidizer kernel new}): the resource
+     * {@code <platform>/lib<libraryName>.so} next to {@code anchor}, extracted like the bundled library. JNA keeps
+     * one instance per file, so calling this again is cheap.
+     *
+     * @throws UnsatisfiedLinkError naming the file and the reason when it cannot be loaded
+     */
+    public static NativeLibrary own(Class<?> anchor, String libraryName) {
+        Path file = BundledLibrary.extract(nativeDir(System.getProperty(NATIVE_DIR_PROPERTY)), anchor.getClassLoader(), libraryName);
+        try {
+            return NativeLibrary.getInstance(file.toString());
+        } catch (UnsatisfiedLinkError e) {
+            throw new UnsatisfiedLinkError("Cannot load kernel library " + file + ": " + e.getMessage());
+        }
+    }
+
     private static Path overrideFile(String overridePath) {
         Path file = Paths.get(overridePath).toAbsolutePath();
         if (!Files.isRegularFile(file)) {

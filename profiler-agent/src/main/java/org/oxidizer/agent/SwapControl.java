@@ -45,6 +45,11 @@ final class SwapControl implements SwapControlMXBean {
     }
 
     @Override
+    public String saveCalls(String methodKey, String signature, String path) {
+        return swapper.saveCalls(methodKey, signature, path);
+    }
+
+    @Override
     public String verify(String methodKey, String kernelId, String parameters, long measureMillis) {
         return swapper.verify(methodKey, kernelId, parameters(parameters), measureMillis);
     }
@@ -90,6 +95,11 @@ final class SwapControl implements SwapControlMXBean {
             }
         }
         return read(ClassLoader.getSystemClassLoader().getResourceAsStream(resource), className);
+    }
+
+    @Override
+    public String[] addKernels(String kernelPath) {
+        return swapper.addKernels(kernelPath).toArray(new String[0]);
     }
 
     @Override

@@ -14,6 +14,13 @@ public interface SwapControlMXBean {
     String observe(String methodKey, int calls, long maxBytes);
 
     /**
+     * Writes the calls captured so far to {@code path} in the target's file system, as
+     * {@code org.oxidizer.kernels.calls.CallFile}; {@code signature} is the method's types for people. Answers
+     * {@link RouteKeys#CAPTURED} and {@link RouteKeys#CAPTURE_BYTES}.
+     */
+    String saveCalls(String methodKey, String signature, String path);
+
+    /**
      * Replays the captured calls through the kernel and compares with Java's answers; when all agree, measures the
      * Java body against the kernel on those calls (A/B, same thread, alternating, warmed) for up to
      * {@code measureMillis} (0: no measurement).
@@ -39,6 +46,12 @@ public interface SwapControlMXBean {
 
     /** The class file of a loaded (or loadable) class, as its class loader finds it; for candidate matching. */
     byte[] classFile(String className);
+
+    /**
+     * Adds the kernels of jars on the target's machine ({@code File.pathSeparator}-separated) to its catalog; answers
+     * the catalog's kernel ids, then {@code problem: ...} lines for jars or kernels that failed to load.
+     */
+    String[] addKernels(String kernelPath);
 
     /** The kernel catalog as the target sees it: one line per kernel, {@code id<TAB>shape descriptors}. */
     String[] getKernels();

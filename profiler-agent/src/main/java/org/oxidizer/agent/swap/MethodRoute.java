@@ -1,5 +1,6 @@
 package org.oxidizer.agent.swap;
 
+import org.oxidizer.kernels.calls.ArgumentCopies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.oxidizer.agent.swap;
 
+import org.oxidizer.kernels.calls.ArgumentCopies;
 import static net.bytebuddy.matcher.ElementMatchers.hasDescriptor;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 
@@ -26,6 +27,7 @@ import org.oxidizer.agent.api.StatusFileKeys;
 import org.oxidizer.agent.api.SwapKeys;
 import org.oxidizer.agent.api.VerificationKeys;
 import org.oxidizer.agent.bridge.KernelBridge;
+import org.oxidizer.kernels.calls.CallFile;
 import org.oxidizer.kernels.catalog.BoundKernel;
 import org.oxidizer.kernels.catalog.KernelCatalog;
 
@@ -45,18 +47,40 @@ public final class MethodSwapper {
     public static final long LAUNCH_CAPTURE_BYTES = 4 * RouteKeys.DEFAULT_CAPTURE_BYTES;
 
     private final Instrumentation instrumentation;
-    private final KernelCatalog catalog;
+    private volatile KernelCatalog catalog;
+    private ClassLoader kernelLoader;
     private final Map<String, Woven> woven = new ConcurrentHashMap<>();
     private final Map<String, Facts> verifications = new ConcurrentHashMap<>();
 
     public MethodSwapper(Instrumentation instrumentation, String kernelPath) {
         this.instrumentation = instrumentation;
-        this.catalog = KernelCatalog.load(kernelLoader(kernelPath));
+        this.kernelLoader = kernelLoader(MethodSwapper.class.getClassLoader(), kernelPath);
+        this.catalog = KernelCatalog.load(kernelLoader);
         catalog.problems().forEach(p -> AgentLog.info(p));
     }
 
-    private static ClassLoader kernelLoader(String kernelPath) {
-        ClassLoader own = MethodSwapper.class.getClassLoader();
+    /**
+     * Adds the kernels of further jars to this target's catalog (a kernel a user wrote, attached to a JVM whose
+     * agent was loaded without it); answers the catalog's ids and any problems loading them.
+     */
+    public synchronized List<String> addKernels(String kernelPath) {
+        for (String path : kernelPath.split(File.pathSeparator)) {
+            if (!new File(path).isFile()) {
+                throw new IllegalArgumentException("there is no kernel jar " + path + " on the target's machine");
+            }
+        }
+        kernelLoader = kernelLoader(kernelLoader, kernelPath);
+        catalog = KernelCatalog.load(kernelLoader);
+        List<String> lines = new ArrayList<>();
+        catalog.kernels().forEach(k -> lines.add(k.id()));
+        catalog.problems().forEach(p -> {
+            AgentLog.info(p);
+            lines.add("problem: " + p);
+        });
+        return lines;
+    }
+
+    private static ClassLoader kernelLoader(ClassLoader own, String kernelPath) {
         if (kernelPath == null || kernelPath.isEmpty()) {
             return own;
         }
@@ -173,6 +197,29 @@ public final class MethodSwapper {
         MethodRoute route = weave(key);
         route.observe(calls > 0 ? new CaptureBuffer(calls, bytes > 0 ? bytes : CAPTURE_BYTES) : null);
         return status(key);
+    }
+
+    /**
+     * Writes the calls captured so far for {@code key} to {@code path} (a {@link CallFile}), for a kernel project's
+     * tests; answers how many were written. Nothing is written when none was captured.
+     */
+    public String saveCalls(String key, String signature, String path) {
+        Woven w = require(key);
+        CaptureBuffer capture = w.route.capture();
+        if (capture == null || capture.size() == 0) {
+            String refused = capture == null ? null : capture.refused();
+            throw new IllegalStateException("no calls of " + key + " were captured yet" + (refused == null ? "" : ": " + refused));
+        }
+        List<CallFile.Call> calls = new ArrayList<>();
+        for (CallRecord record : capture.records()) {
+            calls.add(new CallFile.Call(record.args, record.outcome, record.javaNanos));
+        }
+        try {
+            new CallFile(key, signature, calls).write(java.nio.file.Paths.get(path));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e.getMessage());
+        }
+        return new Facts().put(RouteKeys.CAPTURED, calls.size()).put(RouteKeys.CAPTURE_BYTES, capture.bytes()).toString();
     }
 
     /** Replays the calls captured for {@code key} through the kernel; the swap waits for this to pass. */

@@ -1,4 +1,4 @@
-package org.oxidizer.agent.swap;
+package org.oxidizer.kernels.calls;
 
 import java.nio.ByteBuffer;
 import java.nio.DoubleBuffer;
@@ -13,12 +13,12 @@ import java.util.Map;
  * method saw even if the caller reuses its list or array afterwards. Elements of collections are shared:
  * the kernels' element types (String, boxed numbers) are immutable.
  */
-final class ArgumentCopies {
+public final class ArgumentCopies {
 
     private ArgumentCopies() {
     }
 
-    static Object[] of(Object[] args) {
+    public static Object[] of(Object[] args) {
         Object[] copy = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             copy[i] = copy(args[i]);
@@ -26,7 +26,7 @@ final class ArgumentCopies {
         return copy;
     }
 
-    static Object copy(Object value) {
+    public static Object copy(Object value) {
         if (value instanceof double[]) {
             return ((double[]) value).clone();
         }
@@ -82,7 +82,7 @@ final class ArgumentCopies {
      * application's threads: a capture of a few calls would otherwise pay for the interpreter and class loading
      * on each of them.
      */
-    static void warmUp() {
+    public static void warmUp() {
         if (warm) {
             return;
         }
@@ -108,7 +108,7 @@ final class ArgumentCopies {
     private static volatile boolean warm;
 
     /** A rough byte count of what a copy holds, to bound a capture's memory. */
-    static long estimateBytes(Object value) {
+    public static long estimateBytes(Object value) {
         if (value == null) {
             return 8;
         }
@@ -144,7 +144,7 @@ final class ArgumentCopies {
     }
 
     /** Elements looked at per collection: a large one is estimated from an even sample, not walked whole. */
-    static final int SAMPLE = 32;
+    public static final int SAMPLE = 32;
 
     private static long sum(Collection<?> values) {
         int size = values.size();
