@@ -37,7 +37,7 @@ public final class LiveMigration {
     public LiveMigration(AttachedTarget target, KernelCatalog catalog) {
         this.target = target;
         this.swaps = new LiveSwaps(target.swapControl());
-        this.finder = new CandidateFinder(new TargetClassFiles(swaps, target.pid()), catalog);
+        this.finder = new CandidateFinder(swaps.classFiles("JVM " + target.pid()), catalog);
     }
 
     public LiveSwaps swaps() {
@@ -162,23 +162,6 @@ public final class LiveMigration {
                 + " → " + kernel;
             return head + (firstServedNanos < 0 ? "; the kernel served no call within " + waitedSeconds + " s"
                 : String.format(java.util.Locale.ROOT, "; its first call was served %.1f ms after the swap", firstServedNanos / 1e6));
-        }
-    }
-
-    /** Class files as the running target's class loaders find them, through its agent. */
-    private record TargetClassFiles(LiveSwaps swaps, long pid) implements ClassFiles {
-        @Override
-        public Optional<byte[]> read(String className) {
-            try {
-                return Optional.of(swaps.classFile(className));
-            } catch (IllegalStateException e) {
-                return Optional.empty();
-            }
-        }
-
-        @Override
-        public String describe() {
-            return "JVM " + pid;
         }
     }
 }

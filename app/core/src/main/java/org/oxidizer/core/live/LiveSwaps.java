@@ -3,8 +3,10 @@ package org.oxidizer.core.live;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.oxidizer.agent.api.Facts;
 import org.oxidizer.agent.api.SwapControlMXBean;
+import org.oxidizer.core.match.ClassFiles;
 import org.oxidizer.core.target.AttachedTarget;
 
 /**
@@ -60,6 +62,38 @@ public final class LiveSwaps {
 
     public byte[] classFile(String className) {
         return call(() -> control.classFile(className));
+    }
+
+    /** Class files as the running target's class loaders find them, through its agent; {@code where} is e.g. "JVM 4242". */
+    public ClassFiles classFiles(String where) {
+        return new ClassFiles() {
+            @Override
+            public Optional<byte[]> read(String className) {
+                try {
+                    return Optional.of(classFile(className));
+                } catch (IllegalStateException | IllegalArgumentException e) {
+                    return Optional.empty();
+                }
+            }
+
+            @Override
+            public String describe() {
+                return where;
+            }
+        };
+    }
+
+    /** Adds kernel jars on the target's machine to its catalog; answers its kernel ids, then {@code problem: ...} lines. */
+    public List<String> addKernels(List<java.nio.file.Path> jars) {
+        List<String> paths = new java.util.ArrayList<>();
+        jars.forEach(j -> paths.add(j.toAbsolutePath().toString()));
+        return Arrays.asList(call(() -> control.addKernels(String.join(java.io.File.pathSeparator, paths))));
+    }
+
+    /** Writes the calls captured so far to {@code file} (on the target's machine); answers how many. */
+    public int saveCalls(String methodKey, String signature, java.nio.file.Path file) {
+        return org.oxidizer.agent.api.Facts.parse(call(() -> control.saveCalls(methodKey, signature, file.toAbsolutePath().toString())))
+            .integer(org.oxidizer.agent.api.RouteKeys.CAPTURED);
     }
 
     private interface AgentCall<T> {
