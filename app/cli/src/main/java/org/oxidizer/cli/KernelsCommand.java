@@ -1,10 +1,6 @@
 package org.oxidizer.cli;
 
 import java.io.File;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.oxidizer.kernels.catalog.Kernel;
@@ -25,21 +21,17 @@ final class KernelsCommand implements Callable<Integer> {
     boolean verbose;
 
     @Override
-    public Integer call() throws MalformedURLException {
-        URL[] urls = new URL[jars.size()];
-        for (int i = 0; i < urls.length; i++) {
-            if (!Files.isRegularFile(jars.get(i).toPath())) {
-                throw new IllegalArgumentException("Kernel jar " + jars.get(i) + " does not exist");
-            }
-            urls[i] = jars.get(i).toURI().toURL();
-        }
-        KernelCatalog catalog = KernelCatalog.load(new URLClassLoader(urls, KernelsCommand.class.getClassLoader()));
+    public Integer call() {
+        KernelCatalog catalog = KernelCatalog.bundledWith(jars.stream().map(File::toPath).toList());
         for (Kernel kernel : catalog.kernels()) {
             System.out.println(kernel.id() + "  —  " + kernel.summary());
             for (MethodShape shape : kernel.shapes()) {
                 String params = shape.parameters().isEmpty() ? "" : "  [binds: " + String.join(", ", shape.parameters()) + "]";
                 System.out.println("    replaces  " + shape.signature() + "  " + shape.descriptor() + params);
                 System.out.println("    reference " + shape.reference());
+                if (!shape.onlyFor().isEmpty()) {
+                    System.out.println("    only for  " + shape.onlyFor());
+                }
             }
             System.out.println("    threads   " + kernel.threadUse().description());
             System.out.println("    compare   " + kernel.tolerance().description());

@@ -73,6 +73,10 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--revert", description = "Revert every method swapped in the target, then stop.")
     boolean revert;
 
+    @Option(names = "--kernels", paramLabel = "JAR", description = "A kernel jar of your own (oxidizer kernel build) to add to"
+        + " the catalog, here and in the target; repeatable.")
+    List<Path> kernels = List.of();
+
     @Option(names = "--out", description = "Folder for the profile and a launched target's output (default ./oxidizer-out/<time>).")
     Path out;
 
@@ -83,7 +87,7 @@ final class MigrateCommand implements Callable<Integer> {
         Path dir = OutputFolder.orDefault(out);
         Files.createDirectories(dir);
         ConsoleProgress progress = ConsoleProgress.onStderr();
-        try (LiveSession session = AgentLiveSession.open(target.target(true), dir, progress)) {
+        try (LiveSession session = AgentLiveSession.open(target.target(true), dir, progress, kernels)) {
             progress.done();
             (json ? System.err : System.out).println(session.description());
             if (revert) {

@@ -53,6 +53,30 @@ public final class KernelCatalog {
         return load(KernelCatalog.class.getClassLoader());
     }
 
+    /**
+     * The bundled kernels plus those of kernel jars (a user's, from {@code oxidizer kernel build}).
+     *
+     * @throws IllegalArgumentException naming a jar that is not there
+     */
+    public static KernelCatalog bundledWith(List<java.nio.file.Path> jars) {
+        if (jars.isEmpty()) {
+            return bundled();
+        }
+        java.net.URL[] urls = new java.net.URL[jars.size()];
+        for (int i = 0; i < urls.length; i++) {
+            java.nio.file.Path jar = jars.get(i);
+            if (!java.nio.file.Files.isRegularFile(jar)) {
+                throw new IllegalArgumentException("There is no kernel jar " + jar);
+            }
+            try {
+                urls[i] = jar.toUri().toURL();
+            } catch (java.net.MalformedURLException e) {
+                throw new IllegalArgumentException("Kernel jar " + jar + " is not a file name", e);
+            }
+        }
+        return load(new java.net.URLClassLoader(urls, KernelCatalog.class.getClassLoader()));
+    }
+
     public List<Kernel> kernels() {
         return List.copyOf(kernels.values());
     }

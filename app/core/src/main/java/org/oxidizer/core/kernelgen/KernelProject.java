@@ -53,6 +53,15 @@ public final class KernelProject {
         return description.getProperty("crate");
     }
 
+    public String javaPackage() {
+        return description.getProperty("package");
+    }
+
+    /** Simple name of the catalog entry's class, e.g. {@code StatsChecksumKernel}. */
+    public String kernelClass() {
+        return description.getProperty("class");
+    }
+
     public boolean isStatic() {
         return Boolean.parseBoolean(description.getProperty("static", "true"));
     }

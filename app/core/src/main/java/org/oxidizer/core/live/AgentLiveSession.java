@@ -34,9 +34,9 @@ public final class AgentLiveSession implements LiveSession {
     private final String description;
 
     private AgentLiveSession(AttachedTarget target, Process launched, Path output, List<Path> crashReports,
-                             String description) {
+                             String description, List<Path> kernelJars) {
         this.target = target;
-        this.loop = new LiveMigration(target, KernelCatalog.bundled());
+        this.loop = new LiveMigration(target, KernelCatalog.bundledWith(kernelJars));
         this.launched = launched;
         this.output = output;
         this.crashReports = crashReports;
@@ -52,6 +52,15 @@ public final class AgentLiveSession implements LiveSession {
      * @throws IOException with one sentence when a launched target exits at once
      */
     public static LiveSession open(Target choice, Path dir, Progress progress) throws Exception {
+        return open(choice, dir, progress, List.of());
+    }
+
+    /**
+     * As {@link #open(Target, Path, Progress)}, with kernel jars of one's own ({@code oxidizer kernel build}) added to
+     * the catalog here and in the target.
+     */
+    public static LiveSession open(Target choice, Path dir, Progress progress, List<Path> kernelJars) throws Exception {
+        KernelCatalog.bundledWith(kernelJars);   // a missing jar is refused before anything is launched
         if (!choice.canRun()) {
             throw new IllegalArgumentException(choice.name() + " is a profile opened from a file: there is no JVM to swap"
                 + " methods in. Choose a sample, a program to launch or a running JVM.");
@@ -59,7 +68,7 @@ public final class AgentLiveSession implements LiveSession {
         Files.createDirectories(dir);
         if (choice.kind() == Target.Kind.ATTACH) {
             progress.report("attaching to JVM " + choice.pid(), -1);
-            return attach(choice.pid(), null, null, "JVM " + choice.pid() + " (attached; it keeps running, with its swaps,"
+            return attach(kernelJars, choice.pid(), null, null, "JVM " + choice.pid() + " (attached; it keeps running, with its swaps,"
                 + " after the session)");
         }
         TargetSpec spec = choice.kind() == Target.Kind.SAMPLE ? live(choice.spec()) : choice.spec();
@@ -76,7 +85,7 @@ public final class AgentLiveSession implements LiveSession {
             }
             progress.report("attaching to JVM " + process.pid(), -1);
             String what = choice.name() + (choice.kind() == Target.Kind.SAMPLE ? " " + String.join(" ", spec.programArgs()) : "");
-            return attach(process.pid(), process, out, "JVM " + process.pid() + ", " + what + ", launched here (output in "
+            return attach(kernelJars, process.pid(), process, out, "JVM " + process.pid() + ", " + what + ", launched here (output in "
                 + out + "); it ends with the session");
         } catch (Exception | Error e) {
             process.destroyForcibly();
@@ -87,10 +96,19 @@ public final class AgentLiveSession implements LiveSession {
     /** Time a launched target gets to start before the attach: the Attach API's signal must not reach a JVM still booting. */
     private static final long STARTUP_MILLIS = 1500;
 
-    private static LiveSession attach(long pid, Process launched, Path output, String description) throws Exception {
+    private static LiveSession attach(List<Path> kernelJars, long pid, Process launched, Path output, String description)
+            throws Exception {
         List<Path> crashReports = NativeCrash.reportLocations(pid);
-        return new AgentLiveSession(AttachedTarget.attach(pid, BundledJars.agentJar()), launched, output, crashReports,
-            description);
+        AttachedTarget target = AttachedTarget.attach(pid, BundledJars.agentJar());
+        if (!kernelJars.isEmpty()) {
+            List<String> answer = new LiveSwaps(target.swapControl()).addKernels(kernelJars);
+            List<String> problems = answer.stream().filter(line -> line.startsWith("problem: ")).toList();
+            if (!problems.isEmpty()) {
+                target.close();
+                throw new IOException("JVM " + pid + " could not load the kernel jars: " + String.join("; ", problems));
+            }
+        }
+        return new AgentLiveSession(target, launched, output, crashReports, description, kernelJars);
     }
 
     /** The sample at its live size from the catalog, the JVM options chosen for it kept. */

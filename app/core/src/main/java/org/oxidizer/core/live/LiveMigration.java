@@ -108,22 +108,7 @@ public final class LiveMigration {
         String key = methodKey(candidate);
         KernelMatch match = candidate.kernel().orElseThrow(() -> new IllegalStateException(candidate.frame()
             + " has no kernel that can replace it: " + String.join("; ", candidate.reasons())));
-        swaps.observe(key, calls, 0);
-        long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
-        RouteStatus status = swaps.status(key);
-        while (!status.captureDone() && System.nanoTime() < deadline) {
-            progress.report("capturing calls of " + candidate.method().name(), (double) status.captured() / calls);
-            Thread.sleep(100);
-            status = swaps.status(key);
-        }
-        if (status.captured() == 0 && status.captureRefused() != null) {
-            throw new IllegalStateException("no call of " + candidate.frame() + " could be captured to verify the kernel on: "
-                + status.captureRefused());
-        }
-        if (status.captured() == 0) {
-            throw new IllegalStateException(candidate.frame() + " was not called in " + timeoutSeconds
-                + " s, so there is nothing to verify the kernel on");
-        }
+        RouteStatus status = swaps.capture(key, calls, 0, timeoutSeconds, candidate.frame(), "to verify the kernel on", progress);
         progress.report("replaying " + status.captured() + (status.captured() == 1 ? " call" : " calls") + " through " + match.kernel() + ", then timing Java and the"
             + " kernel side by side for up to " + Figures.nanos(measureMillis * 1_000_000), -1);
         Verification verification = swaps.verify(key, match.kernel(), match.parameters(), measureMillis);

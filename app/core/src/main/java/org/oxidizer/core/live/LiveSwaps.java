@@ -83,6 +83,33 @@ public final class LiveSwaps {
         };
     }
 
+    /**
+     * Captures the method's next {@code calls} calls (or fewer if the memory budget runs out first, or the timeout
+     * passes with at least one) and answers the route's status then.
+     *
+     * @param what the method for sentences, e.g. its frame
+     * @param purpose e.g. "to verify the kernel on"
+     * @throws IllegalStateException in one sentence if no call was captured
+     */
+    public RouteStatus capture(String methodKey, int calls, long maxBytes, int timeoutSeconds, String what, String purpose,
+                               org.oxidizer.core.task.Progress progress) throws InterruptedException {
+        observe(methodKey, calls, maxBytes);
+        long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+        RouteStatus status = status(methodKey);
+        while (!status.captureDone() && System.nanoTime() < deadline) {
+            progress.report("capturing calls of " + what, (double) status.captured() / calls);
+            Thread.sleep(100);
+            status = status(methodKey);
+        }
+        if (status.captured() == 0 && status.captureRefused() != null) {
+            throw new IllegalStateException("no call of " + what + " could be captured " + purpose + ": " + status.captureRefused());
+        }
+        if (status.captured() == 0) {
+            throw new IllegalStateException(what + " was not called in " + timeoutSeconds + " s, so there is nothing " + purpose);
+        }
+        return status;
+    }
+
     /** Adds kernel jars on the target's machine to its catalog; answers its kernel ids, then {@code problem: ...} lines. */
     public List<String> addKernels(List<java.nio.file.Path> jars) {
         List<String> paths = new java.util.ArrayList<>();

@@ -30,7 +30,7 @@ final class KernelMatcher {
         List<String> misses = new ArrayList<>();
         for (Kernel kernel : catalog.kernels()) {
             for (MethodShape shape : kernel.shapes()) {
-                if (!shape.descriptor().equals(method.descriptor())) {
+                if (!shape.descriptor().equals(method.descriptor()) || !shape.admits(method.className(), method.name())) {
                     continue;
                 }
                 JavaSignature types = typesOf(shape);

@@ -59,6 +59,7 @@ class OwnKernelTest {
         KernelProject project = writtenAndFilled(tmp.resolve("kernel"));
         KernelBuild.Result built = KernelBuild.build(project, Progress.NONE);
         assertTrue(Files.size(built.jar()) > 10_000, "the jar carries the library");
+        assertEquals(0, cargoTest(project), "the body's own unit test, as the README says to run it");
 
         Path calls = tmp.resolve("calls.oxc");
         try (ChildJvm child = ChildJvm.start("org.oxidizer.samples.wordfreq.WordFrequencyWorkload",
@@ -122,6 +123,18 @@ class OwnKernelTest {
         KernelProjectException e = org.junit.jupiter.api.Assertions.assertThrows(KernelProjectException.class,
             () -> KernelReplay.run(project, other, List.of(), 0));
         assertTrue(e.getMessage().startsWith("the saved calls are of org.acme.Other.count"), e.getMessage());
+    }
+
+    /** {@code cargo test --offline} in the project's crate, as its README says; its exit code. */
+    static int cargoTest(KernelProject project) throws Exception {
+        Process cargo = new ProcessBuilder(System.getProperty(KernelBuild.CARGO_PROPERTY, "cargo"), "test", "--offline")
+            .directory(project.dir().resolve("native").toFile()).redirectErrorStream(true)
+            .redirectOutput(project.dir().resolve("cargo-test.log").toFile()).start();
+        assertTrue(cargo.waitFor(10, java.util.concurrent.TimeUnit.MINUTES));
+        if (cargo.exitValue() != 0) {
+            System.err.println(Files.readString(project.dir().resolve("cargo-test.log")));
+        }
+        return cargo.exitValue();
     }
 
     private static Facts waitFor(SwapControlMXBean control, String key, java.util.function.Predicate<Facts> done)

@@ -39,7 +39,8 @@ mod tests {
     #[test]
     fn answers_like_java_on_a_small_input() {
         let units: Vec<u16> = "The cat, the DOG!café".encode_utf16().collect();
-        let lines = Texts::new(&units, &[0, units.len() as i32]).unwrap();
+        let offsets = [0, units.len() as i32];
+        let lines = Texts::new(&units, &offsets).unwrap();
         let mut answer = word_frequencies(&lines);
         answer.sort();
         let word = |s: &str| s.encode_utf16().collect::<Vec<u16>>();
