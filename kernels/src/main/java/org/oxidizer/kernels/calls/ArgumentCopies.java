@@ -42,6 +42,15 @@ public final class ArgumentCopies {
         if (value instanceof char[]) {
             return ((char[]) value).clone();
         }
+        if (value instanceof boolean[]) {
+            return ((boolean[]) value).clone();
+        }
+        if (value instanceof short[]) {
+            return ((short[]) value).clone();
+        }
+        if (value instanceof float[]) {
+            return ((float[]) value).clone();
+        }
         if (value instanceof Object[]) {
             return ((Object[]) value).clone();
         }
@@ -118,8 +127,14 @@ public final class ArgumentCopies {
         if (value instanceof double[] || value instanceof long[]) {
             return 16 + 8L * java.lang.reflect.Array.getLength(value);
         }
-        if (value instanceof int[]) {
-            return 16 + 4L * ((int[]) value).length;
+        if (value instanceof int[] || value instanceof float[]) {
+            return 16 + 4L * java.lang.reflect.Array.getLength(value);
+        }
+        if (value instanceof short[] || value instanceof char[]) {
+            return 16 + 2L * java.lang.reflect.Array.getLength(value);
+        }
+        if (value instanceof boolean[]) {
+            return 16 + ((boolean[]) value).length;
         }
         if (value instanceof byte[]) {
             return 16 + ((byte[]) value).length;

@@ -356,8 +356,10 @@ public final class CallFile {
             out.writeInt(b.capacity());
             out.writeInt(b.position());
             out.writeInt(b.limit());
+            DoubleBuffer all = b.duplicate();
+            all.clear();
             for (int i = 0; i < b.capacity(); i++) {
-                out.writeLong(Double.doubleToRawLongBits(b.get(i)));
+                out.writeLong(Double.doubleToRawLongBits(all.get(i)));
             }
         } else if (value instanceof Object[]) {
             Object[] a = (Object[]) value;

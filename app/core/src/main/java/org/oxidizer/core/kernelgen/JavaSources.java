@@ -210,23 +210,23 @@ final class JavaSources {
             call.addAll(after);
         } else if (answer.primitive()) {
             String abi = answer == ValueKind.BOOLEAN ? "byte" : answer == ValueKind.CHAR ? "short" : answer.java;
-            declared.add(abi + "[] out");
+            declared.add(abi + "[] nativeOut");
             nativeReturn = "long";
-            call.add(abi + "[] out = new " + abi + "[1];");
-            call.add("Marshal.check(ID, " + invoke + (passed.isEmpty() ? "" : ", ") + "out));");
+            call.add(abi + "[] nativeOut = new " + abi + "[1];");
+            call.add("Marshal.check(ID, " + invoke + (passed.isEmpty() ? "" : ", ") + "nativeOut));");
             call.addAll(after);
-            call.add("return " + (answer == ValueKind.BOOLEAN ? "out[0] != 0" : answer == ValueKind.CHAR ? "(char) out[0]" : "out[0]") + ";");
+            call.add("return " + (answer == ValueKind.BOOLEAN ? "nativeOut[0] != 0" : answer == ValueKind.CHAR ? "(char) nativeOut[0]" : "nativeOut[0]") + ";");
         } else {
-            declared.add("long[] outLength");
+            declared.add("long[] nativeOutLength");
             nativeReturn = "Pointer";
-            call.add("long[] outLength = new long[1];");
-            call.add("Pointer buffer = " + invoke + (passed.isEmpty() ? "" : ", ") + "outLength);");
+            call.add("long[] nativeOutLength = new long[1];");
+            call.add("Pointer nativeAnswer = " + invoke + (passed.isEmpty() ? "" : ", ") + "nativeOutLength);");
             call.addAll(after);
             call.add("try {");
-            call.add("    return Marshal." + decoder(answer) + "(Marshal.answer(ID, buffer, outLength));");
+            call.add("    return Marshal." + decoder(answer) + "(Marshal.answer(ID, nativeAnswer, nativeOutLength));");
             call.add("} finally {");
-            call.add("    if (buffer != null) {");
-            call.add("        Binding." + plan.id() + "_free(buffer, outLength[0]);");
+            call.add("    if (nativeAnswer != null) {");
+            call.add("        Binding." + plan.id() + "_free(nativeAnswer, nativeOutLength[0]);");
             call.add("    }");
             call.add("}");
         }

@@ -113,8 +113,8 @@ public record KernelPlan(String className, String methodName, String descriptor,
         ValueKind answer = ValueKind.of(method.signature().returnType(), returnType.getDescriptor()).orElse(null);
         if (answer == null || answer.rustAnswer == null) {
             throw new KernelProjectException(className + "." + methodName + " returns " + method.signature().returnType()
-                + ", which " + (answer != null && answer.buffer() ? "a kernel cannot hand back (the JVM owns a buffer's memory;"
-                + " fill one passed in instead)" : why(method.signature().returnType()))
+                + ": " + (answer != null && answer.buffer() ? "a kernel cannot hand back a buffer (the JVM owns its memory;"
+                + " fill one passed in instead)" : "it is " + why(method.signature().returnType()))
                 + "; a written kernel returns void or " + ValueKind.supported().replace(", ByteBuffer, DoubleBuffer", ""));
         }
         if (answer == ValueKind.VOID && parameters.stream().noneMatch(p -> p.kind().fillable())) {
@@ -210,5 +210,5 @@ public record KernelPlan(String className, String methodName, String descriptor,
         "virtual", "yield", "try", "out", "ffi", "kernel", "answer");
 
     /** Names the generated Java code uses for its own locals. */
-    private static final Set<String> JAVA_RESERVED = Set.of("out", "outLen", "buffer", "answer", "args", "status", "ID");
+    private static final Set<String> JAVA_RESERVED = Set.of("nativeOut", "nativeOutLength", "nativeAnswer", "ID", "LIBRARY");
 }

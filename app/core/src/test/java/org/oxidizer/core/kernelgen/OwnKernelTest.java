@@ -79,6 +79,7 @@ class OwnKernelTest {
             KernelReplay.Result replay = KernelReplay.run(project, saved, List.of(BundledJars.samplesJar()), 1_000_000_000L);
             assertTrue(replay.passed(), () -> "kernel test: " + replay.mismatch());
             assertTrue(replay.ab().available(), () -> replay.ab().describe());
+            runsAsWritten(ReplayTestWriter.write(project, calls, tmp.resolve("junit")), built.jar(), tmp.resolve("junit-classes"));
 
             Facts verified = Facts.parse(control.verify(key, plan.id(), "", 300));
             assertTrue(verified.flag(VerificationKeys.PASSED), verified::toString);
@@ -123,6 +124,48 @@ class OwnKernelTest {
         KernelProjectException e = org.junit.jupiter.api.Assertions.assertThrows(KernelProjectException.class,
             () -> KernelReplay.run(project, other, List.of(), 0));
         assertTrue(e.getMessage().startsWith("the saved calls are of org.acme.Other.count"), e.getMessage());
+    }
+
+    /** Compiles the replay test as a team's build would and runs its test method: it passes on the captured calls. */
+    static void runsAsWritten(List<Path> written, Path kernelJar, Path classes) throws Exception {
+        Path source = written.get(0);
+        Path resource = written.get(1);
+        List<String> cp = new java.util.ArrayList<>(KernelBuild.classPath());
+        cp.add(kernelJar.toString());
+        cp.add(BundledJars.samplesJar().toString());
+        cp.add(Path.of(org.junit.jupiter.api.Test.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        cp.add(Path.of(org.opentest4j.AssertionFailedError.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        int javac = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), "-cp",
+            String.join(java.io.File.pathSeparator, cp), source.toString());
+        assertEquals(0, javac, "the replay test compiles");
+        String packageName = Files.readAllLines(source).get(0).replace("package ", "").replace(";", "").trim();
+        Path target = classes.resolve(packageName.replace('.', '/')).resolve(resource.getFileName());
+        Files.copy(resource, target);
+        java.net.URL[] urls = cp.stream().map(e -> {
+            try {
+                return Path.of(e).toUri().toURL();
+            } catch (java.net.MalformedURLException x) {
+                throw new IllegalStateException(x);
+            }
+        }).toArray(java.net.URL[]::new);
+        java.net.URL[] all = java.util.Arrays.copyOf(urls, urls.length + 1);
+        all[urls.length] = classes.toUri().toURL();
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(all, null)) {
+            String name = source.getFileName().toString().replace(".java", "");
+            Class<?> test = loader.loadClass(packageName + "." + name);
+            java.lang.reflect.Constructor<?> constructor = test.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            java.lang.reflect.Method method = test.getDeclaredMethod("theKernelAnswersLikeTheJavaMethodOnEveryCapturedCall");
+            method.setAccessible(true);
+            Thread thread = Thread.currentThread();
+            ClassLoader before = thread.getContextClassLoader();
+            thread.setContextClassLoader(loader);
+            try {
+                method.invoke(constructor.newInstance());
+            } finally {
+                thread.setContextClassLoader(before);
+            }
+        }
     }
 
     /** {@code cargo test --offline} in the project's crate, as its README says; its exit code. */
