@@ -117,6 +117,23 @@ public final class AgentLiveSession implements LiveSession {
     }
 
     @Override
+    public Path writeKernelProject(MigrationCandidate candidate, Path parent) throws Exception {
+        org.oxidizer.core.match.MethodAnalysis m = candidate.method();
+        if (m == null) {
+            throw new org.oxidizer.core.kernelgen.KernelProjectException(candidate.frame()
+                + " was not found in the target's class files, so its shape is unknown");
+        }
+        org.oxidizer.core.kernelgen.KernelPlan plan = new org.oxidizer.core.kernelgen.MethodRef(m.className(), m.name(),
+            m.descriptor()).plan(loop.swaps().classFiles("JVM " + target.pid()));
+        Path dir = parent.resolve(plan.id());
+        for (int n = 2; Files.exists(dir); n++) {
+            dir = parent.resolve(plan.id() + "-" + n);
+        }
+        org.oxidizer.core.kernelgen.KernelProject.write(plan, dir, false);
+        return dir;
+    }
+
+    @Override
     public long pid() {
         return target.pid();
     }

@@ -44,6 +44,18 @@ public interface LiveSession extends AutoCloseable {
     /** Seconds of in-place baseline (the method timed where it runs) before anything is captured or measured. */
     int BASELINE_SECONDS = 5;
 
+    /**
+     * Writes a kernel project for a hot method no kernel of the catalog can replace ({@code oxidizer kernel new}), from
+     * the class file as the target's class loader has it, into {@code parent/<kernel id>}.
+     *
+     * @return the project's folder ({@code parent/<kernel id>}, or {@code <kernel id>-2}... when that is taken)
+     * @throws org.oxidizer.core.kernelgen.KernelProjectException with one sentence when the method's shape or body is refused
+     */
+    default Path writeKernelProject(MigrationCandidate candidate, Path parent)
+            throws Exception {
+        throw new UnsupportedOperationException("this session cannot read the target's class files");
+    }
+
     /** Weaving sends the method back to the interpreter: this long lets the JIT compile it again before a baseline. */
     long JIT_SETTLE_MILLIS = 1_000;
 

@@ -23,6 +23,7 @@ public final class LiveCommands {
     private final ReadOnlyBooleanWrapper canCanary = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRevert = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canEnd = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canWriteKernel = new ReadOnlyBooleanWrapper();
 
     /**
      * @param open  whether a session with a live target is open
@@ -47,6 +48,12 @@ public final class LiveCommands {
         canCanary.set(replaceable && m.passed());
         canRevert.set(idle && m != null && m.woven());
         canEnd.set(idle);
+        canWriteKernel.set(idle && row != null && !row.replaceable() && row.candidate().method() != null);
+    }
+
+    /** A hot method no catalog kernel replaces, in an open session: write a kernel project of one's own for it. */
+    public ReadOnlyBooleanProperty canWriteKernelProperty() {
+        return canWriteKernel.getReadOnlyProperty();
     }
 
     /** "Launch and profile", "Attach and profile", "Profile again". */

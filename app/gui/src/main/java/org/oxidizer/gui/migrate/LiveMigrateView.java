@@ -262,6 +262,19 @@ public final class LiveMigrateView {
             percent, new Label("% of calls"));
         routes.setAlignment(Pos.CENTER_LEFT);
 
+        Button writeKernel = button("Write a kernel project…", "live-kernel-new", model.commands().canWriteKernelProperty(),
+            model::writeKernel, "No kernel of the catalog replaces this method: write a Rust kernel project for its exact shape"
+                + " (oxidizer kernel new)");
+        Label kernelProject = new Label();
+        kernelProject.setId("live-kernel-project");
+        kernelProject.setWrapText(true);
+        kernelProject.getStyleClass().add("mono");
+        kernelProject.textProperty().bind(model.kernelProjectProperty());
+        for (javafx.scene.Node n : List.of(writeKernel, kernelProject)) {
+            n.visibleProperty().bind(model.commands().canWriteKernelProperty().or(model.kernelProjectProperty().isNotEmpty()));
+            n.managedProperty().bind(n.visibleProperty());
+        }
+
         swapResult.setId("live-swap-result");
         swapResult.setWrapText(true);
 
@@ -270,8 +283,8 @@ public final class LiveMigrateView {
         inPlace.getStyleClass().add("mono");
         inPlaceChart.viewer().setId("live-in-place-chart");
 
-        VBox box = new VBox(8, method, signature, verifyRow, verification, timing, mismatch, advice, reasons, boundary,
-            actions, routes, swapResult, inPlace, inPlaceChart.viewer());
+        VBox box = new VBox(8, method, signature, verifyRow, verification, writeKernel, kernelProject, timing, mismatch, advice,
+            reasons, boundary, actions, routes, swapResult, inPlace, inPlaceChart.viewer());
         box.setPadding(new Insets(4, 8, 4, 8));
         box.disableProperty().bind(model.selectedProperty().isNull());
         ScrollPane scroll = new ScrollPane(box);

@@ -77,6 +77,7 @@ public final class LiveMigrateViewModel {
     /** Per watched method of the open session, read on the ticker thread only. */
     private final Map<String, InPlaceMeter> meters = new java.util.concurrent.ConcurrentHashMap<>();
     private final ReadOnlyObjectWrapper<CandidateRow> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper kernelProject = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<LiveMethod> current = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty profileSeconds = new SimpleIntegerProperty(5);
     private final IntegerProperty calls = new SimpleIntegerProperty(LiveSession.DEFAULT_CAPTURE_CALLS);
@@ -299,6 +300,9 @@ public final class LiveMigrateViewModel {
     }
 
     public void select(CandidateRow row) {
+        if (row != selected.get()) {
+            kernelProject.set("");
+        }
         selected.set(row);
         watched = row == null ? null : row.key();
         current.set(row == null ? null : methods.getOrDefault(row.key(), LiveMethod.of(row.key())));
@@ -353,6 +357,36 @@ public final class LiveMigrateViewModel {
                 r.advice().headline()));
             headline.set(r.verification().passed() ? "live: verified" : "live: kernel differs");
         }));
+    }
+
+    /** What the last "Write a kernel project" did: the folder and the next commands, or empty. */
+    public ReadOnlyStringProperty kernelProjectProperty() {
+        return kernelProject.getReadOnlyProperty();
+    }
+
+    /**
+     * Writes a kernel project for the selected hot method that no catalog kernel replaces ({@code oxidizer kernel new}),
+     * from the class file the target has; a refused shape or body is said in the error line.
+     */
+    public void writeKernel() {
+        if (!commands.canWriteKernelProperty().get()) {
+            return;
+        }
+        CandidateRow row = selected.get();
+        LiveSession s = live;
+        Path parent = runDirs.apply("kernel");
+        begin("writing a kernel project for " + row.candidate().method().name() + "...");
+        kernelProject.set("");
+        run(BackgroundTask.of("Writing a kernel project", p -> s.writeKernelProject(row.candidate(), parent))
+            .onSuccess(dir -> {
+                kernelProject.set("Wrote a kernel project for " + row.candidate().method().display() + " in " + dir
+                    + ".\nFill in " + dir.resolve("native/src/kernel.rs") + ", then:\n  oxidizer kernel build " + dir
+                    + "\n  oxidizer capture --pid " + s.pid() + " --method " + row.candidate().method().className() + "."
+                    + row.candidate().method().name() + " --out " + dir.resolve("calls.oxc")
+                    + "\n  oxidizer kernel test " + dir + " --calls " + dir.resolve("calls.oxc")
+                    + "\nand add the jar with `oxidizer migrate --kernels`.");
+                message.set("kernel project written to " + dir);
+            }));
     }
 
     /** Swaps the selected method for its kernel; refused (by the agent too) without a passing verification. */

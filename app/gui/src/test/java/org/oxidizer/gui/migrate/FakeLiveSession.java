@@ -54,12 +54,29 @@ final class FakeLiveSession implements LiveSession {
             List.of("no kernel for the method's shape"));
     }
 
+    /** A hot method of the user's own code: no catalog kernel has its shape. */
+    static MigrationCandidate ownCode() {
+        try (InputStream in = ClassLoader.getSystemResourceAsStream("org/oxidizer/samples/wordfreq/WordFrequency.class")) {
+            MethodAnalysis method = MethodAnalysis.of(in.readAllBytes(), "wordFrequencies").get(0);
+            return new MigrationCandidate("org.oxidizer.samples.wordfreq.WordFrequency.wordFrequencies", 8, 8, method, List.of(),
+                List.of("no kernel for the shape Map<String, Integer> (List<String>)"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Verification verification(boolean passed) {
         return new Verification(KEY, "extract_and_aggregate", "{}", "exact: the same bits as Java", 50, passed ? 50 : 49,
             passed, 85, passed ? null : new Verification.Mismatch(7, "[3].key '数据'", "[\"数据 12\"]", "[{}]", "[{数据=12}]"),
             passed ? new ABMeasurement(new long[] {16_000_000, 16_100_000, 15_900_000, 16_050_000, 15_950_000, 16_000_000},
                 new long[] {4_000_000, 4_010_000, 3_990_000, 4_005_000, 3_995_000, 4_000_000}, 4, true, 2, 3_000_000_000L,
                 2_900_000_000L, null) : ABMeasurement.none("the kernel did not pass verification"));
+    }
+
+    @Override
+    public Path writeKernelProject(MigrationCandidate candidate, Path parent) throws IOException {
+        calls.add("kernel new " + candidate.method().name());
+        return java.nio.file.Files.createDirectories(parent.resolve("word_frequency_word_frequencies"));
     }
 
     @Override
@@ -80,7 +97,7 @@ final class FakeLiveSession implements LiveSession {
 
     @Override
     public List<MigrationCandidate> candidates(Profile profile) {
-        return List.of(headline(), blocked());
+        return List.of(headline(), blocked(), ownCode());
     }
 
     @Override

@@ -80,7 +80,7 @@ class LiveMigrateViewModelTest {
         connect();
         assertTrue(model.connectedProperty().get());
         assertEquals("Profile again", model.commands().connectLabelProperty().get());
-        assertEquals(2, model.candidates().size());
+        assertEquals(3, model.candidates().size());
         assertEquals(FakeLiveSession.KEY, model.selectedProperty().get().key());
         assertTrue(model.commands().canVerifyProperty().get());
         assertFalse(model.commands().canSwapProperty().get(), "no swap before a verification");
@@ -90,6 +90,26 @@ class LiveMigrateViewModelTest {
         model.select(model.candidates().get(1));
         assertFalse(model.commands().canVerifyProperty().get(), "nothing to verify without a kernel");
         assertFalse(model.commands().canForceSwapProperty().get());
+    }
+
+    @Test
+    void aHotMethodNoKernelReplacesOffersToWriteOne() {
+        connect();
+        assertFalse(model.commands().canWriteKernelProperty().get(), "the catalog's kernel covers the first one");
+        model.select(model.candidates().get(1));
+        assertFalse(model.commands().canWriteKernelProperty().get(), "its class file was not found: its shape is unknown");
+        model.select(model.candidates().get(2));
+        assertTrue(model.commands().canWriteKernelProperty().get());
+        assertFalse(model.commands().canVerifyProperty().get());
+        model.writeKernel();
+        assertTrue(fake.calls.contains("kernel new wordFrequencies"), fake.calls::toString);
+        String said = model.kernelProjectProperty().get();
+        assertTrue(said.startsWith("Wrote a kernel project for Map<String, Integer> wordFrequencies(List<String>) in "), said);
+        assertTrue(said.contains("oxidizer kernel build "), said);
+        assertTrue(said.contains("oxidizer capture --pid 4242 --method org.oxidizer.samples.wordfreq.WordFrequency.wordFrequencies"),
+            said);
+        model.select(model.candidates().get(0));
+        assertEquals("", model.kernelProjectProperty().get(), "what was written belongs to the method it was written for");
     }
 
     @Test
@@ -177,7 +197,7 @@ class LiveMigrateViewModelTest {
         assertEquals(fake.deathSentence(), model.errorProperty().get());
         assertFalse(model.connectedProperty().get());
         assertTrue(fake.closed);
-        assertEquals(2, model.candidates().size(), "the candidates are kept");
+        assertEquals(3, model.candidates().size(), "the candidates are kept");
         assertTrue(model.currentProperty().get().verification().passed(), "the verification is kept");
         assertFalse(model.commands().canSwapProperty().get() || model.commands().canRevertProperty().get() || model.commands().canVerifyProperty().get());
         assertTrue(ticking.isEmpty(), "nothing polls a dead target");
@@ -193,7 +213,7 @@ class LiveMigrateViewModelTest {
             model.errorProperty().get());
         assertFalse(model.connectedProperty().get());
         assertFalse(model.busyProperty().get());
-        assertEquals(2, model.candidates().size());
+        assertEquals(3, model.candidates().size());
     }
 
     @Test
