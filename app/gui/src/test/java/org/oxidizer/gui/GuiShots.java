@@ -9,7 +9,7 @@ import org.testfx.api.FxToolkit;
 
 /**
  * Drives the real window and takes screenshots, for looking rather than testing:
- * {@code GuiShots OUTDIR click:#id | type:text | open:FILE | until:#id | enabled:#id | wait:MS | bottom:#scrollpane | shot:NAME ...}.
+ * {@code GuiShots OUTDIR click:#id | dclick:text | type:text | open:FILE | until:#id | enabled:#id | wait:MS | bottom:#scrollpane | shot:NAME ...}.
  */
 public final class GuiShots {
 
@@ -26,6 +26,9 @@ public final class GuiShots {
             String arg = action.substring(action.indexOf(':') + 1);
             if (action.startsWith("click:")) {
                 robot.clickOn(arg);
+                Thread.sleep(400);
+            } else if (action.startsWith("dclick:")) {
+                robot.doubleClickOn(arg);
                 Thread.sleep(400);
             } else if (action.startsWith("type:")) {
                 robot.write(arg);

@@ -379,12 +379,11 @@ public final class LiveMigrateViewModel {
         kernelProject.set("");
         run(BackgroundTask.of("Writing a kernel project", p -> s.writeKernelProject(row.candidate(), parent))
             .onSuccess(dir -> {
-                kernelProject.set("Wrote a kernel project for " + row.candidate().method().display() + " in " + dir
-                    + ".\nFill in " + dir.resolve("native/src/kernel.rs") + ", then:\n  oxidizer kernel build " + dir
-                    + "\n  oxidizer capture --pid " + s.pid() + " --method " + row.candidate().method().className() + "."
-                    + row.candidate().method().name() + " --out " + dir.resolve("calls.oxc")
-                    + "\n  oxidizer kernel test " + dir + " --calls " + dir.resolve("calls.oxc")
-                    + "\nand add the jar with `oxidizer migrate --kernels`.");
+                kernelProject.set("Wrote a kernel project for " + row.candidate().method().display() + " in\n" + dir
+                    + "\nIn that folder, fill in native/src/kernel.rs, then:\n  oxidizer kernel build .\n  oxidizer capture --pid "
+                    + s.pid() + " --method " + row.candidate().method().className() + "." + row.candidate().method().name()
+                    + " --out calls.oxc\n  oxidizer kernel test . --calls calls.oxc\n  oxidizer migrate --pid " + s.pid()
+                    + " --kernels build/*-kernel.jar --swap");
                 message.set("kernel project written to " + dir);
             }));
     }

@@ -105,7 +105,7 @@ class LiveMigrateViewModelTest {
         assertTrue(fake.calls.contains("kernel new wordFrequencies"), fake.calls::toString);
         String said = model.kernelProjectProperty().get();
         assertTrue(said.startsWith("Wrote a kernel project for Map<String, Integer> wordFrequencies(List<String>) in "), said);
-        assertTrue(said.contains("oxidizer kernel build "), said);
+        assertTrue(said.contains("oxidizer kernel build ."), said);
         assertTrue(said.contains("oxidizer capture --pid 4242 --method org.oxidizer.samples.wordfreq.WordFrequency.wordFrequencies"),
             said);
         model.select(model.candidates().get(0));
