@@ -95,7 +95,7 @@ class OwnKernelTest {
     void aBrokenBodyGivesCargosErrorNotAStackTrace(@TempDir Path tmp) throws Exception {
         KernelProject project = writtenAndFilled(tmp.resolve("kernel"));
         Path body = project.dir().resolve("native/src/kernel.rs");
-        Files.writeString(body, Files.readString(body).replace("counts.into_iter().collect()", "counts.into_iter().collect::<u8>()"));
+        Files.writeString(body, Files.readString(body).replace("counts.drain().collect()", "counts.drain().collect::<u8>()"));
         KernelProjectException e = org.junit.jupiter.api.Assertions.assertThrows(KernelProjectException.class,
             () -> KernelBuild.build(project, Progress.NONE));
         assertTrue(e.getMessage().startsWith("cargo could not build the crate"), e.getMessage());
