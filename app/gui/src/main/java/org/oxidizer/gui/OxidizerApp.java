@@ -137,6 +137,11 @@ public final class OxidizerApp extends Application {
         profile.openFile(file);
     }
 
+    /** Adds a kernel jar of one's own to the Migrate step's catalog, as its "Kernel jars…" button does. */
+    public void addKernelJar(Path jar) {
+        live.addKernelJar(jar);
+    }
+
     public MainViewModel mainModel() {
         return main;
     }

@@ -9,7 +9,7 @@ import org.testfx.api.FxToolkit;
 
 /**
  * Drives the real window and takes screenshots, for looking rather than testing:
- * {@code GuiShots OUTDIR click:#id | dclick:text | type:text | open:FILE | until:#id | enabled:#id | wait:MS | bottom:#scrollpane | shot:NAME ...}.
+ * {@code GuiShots OUTDIR click:#id | dclick:text | type:text | open:FILE | kernels:JAR | until:#id | enabled:#id | wait:MS | bottom:#scrollpane | shot:NAME ...}.
  */
 public final class GuiShots {
 
@@ -36,6 +36,9 @@ public final class GuiShots {
             } else if (action.startsWith("move:")) {
                 robot.moveTo(arg);
                 Thread.sleep(600);
+            } else if (action.startsWith("kernels:")) {
+                Platform.runLater(() -> app.addKernelJar(Path.of(arg)));
+                Thread.sleep(500);
             } else if (action.startsWith("open:")) {
                 Platform.runLater(() -> app.openProfile(Path.of(arg)));
                 Thread.sleep(3000);

@@ -27,7 +27,8 @@ import org.oxidizer.kernels.catalog.KernelCatalog;
 public final class AgentLiveSession implements LiveSession {
 
     private final AttachedTarget target;
-    private final LiveMigration loop;
+    private volatile LiveMigration loop;
+    private final List<Path> kernelJars;
     private final Process launched;
     private final Path output;
     private final List<Path> crashReports;
@@ -37,6 +38,7 @@ public final class AgentLiveSession implements LiveSession {
                              String description, List<Path> kernelJars) {
         this.target = target;
         this.loop = new LiveMigration(target, KernelCatalog.bundledWith(kernelJars));
+        this.kernelJars = new java.util.ArrayList<>(kernelJars);
         this.launched = launched;
         this.output = output;
         this.crashReports = crashReports;
@@ -100,15 +102,32 @@ public final class AgentLiveSession implements LiveSession {
             throws Exception {
         List<Path> crashReports = NativeCrash.reportLocations(pid);
         AttachedTarget target = AttachedTarget.attach(pid, BundledJars.agentJar());
-        if (!kernelJars.isEmpty()) {
-            List<String> answer = new LiveSwaps(target.swapControl()).addKernels(kernelJars);
-            List<String> problems = answer.stream().filter(line -> line.startsWith("problem: ")).toList();
-            if (!problems.isEmpty()) {
-                target.close();
-                throw new IOException("JVM " + pid + " could not load the kernel jars: " + String.join("; ", problems));
-            }
+        try {
+            loadKernels(target, kernelJars);
+        } catch (IOException e) {
+            target.close();
+            throw e;
         }
         return new AgentLiveSession(target, launched, output, crashReports, description, kernelJars);
+    }
+
+    private static void loadKernels(AttachedTarget target, List<Path> jars) throws IOException {
+        if (jars.isEmpty()) {
+            return;
+        }
+        List<String> answer = new LiveSwaps(target.swapControl()).addKernels(jars);
+        List<String> problems = answer.stream().filter(line -> line.startsWith("problem: ")).toList();
+        if (!problems.isEmpty()) {
+            throw new IOException("JVM " + target.pid() + " could not load the kernel jars: " + String.join("; ", problems));
+        }
+    }
+
+    @Override
+    public synchronized void addKernelJars(List<Path> jars) throws Exception {
+        KernelCatalog.bundledWith(jars);     // a missing jar is refused before the target is asked
+        loadKernels(target, jars);
+        kernelJars.addAll(jars);
+        loop = new LiveMigration(target, KernelCatalog.bundledWith(kernelJars));
     }
 
     /** The sample at its live size from the catalog, the JVM options chosen for it kept. */

@@ -45,6 +45,16 @@ public interface LiveSession extends AutoCloseable {
     int BASELINE_SECONDS = 5;
 
     /**
+     * Adds kernel jars of one's own ({@code oxidizer kernel build}) to the catalog, here and in the target; the next
+     * profile's candidates are matched against them too.
+     *
+     * @throws java.io.IOException with one sentence when the target could not load them
+     */
+    default void addKernelJars(List<Path> jars) throws Exception {
+        throw new UnsupportedOperationException("this session cannot add kernel jars");
+    }
+
+    /**
      * Writes a kernel project for a hot method no kernel of the catalog can replace ({@code oxidizer kernel new}), from
      * the class file as the target's class loader has it, into {@code parent/<kernel id>}.
      *

@@ -93,8 +93,27 @@ public final class LiveMigrateView {
         session.setId("live-session");
         session.getStyleClass().add("muted");
         session.textProperty().bind(model.sessionProperty());
+        Button jars = new Button("Kernel jars…");
+        jars.setId("live-kernel-jars");
+        jars.setTooltip(new Tooltip("Add a kernel jar of your own (oxidizer kernel build) to the catalog, here and in the"
+            + " target"));
+        jars.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("Add a kernel jar");
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Kernel jar", "*.jar"));
+            java.io.File file = chooser.showOpenDialog(root.getScene().getWindow());
+            if (file != null) {
+                model.addKernelJar(file.toPath());
+            }
+        });
+        Label jarCount = new Label();
+        jarCount.setId("live-kernel-jar-count");
+        jarCount.getStyleClass().add("muted");
+        jarCount.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.kernelJars().isEmpty() ? ""
+            : model.kernelJars().size() == 1 ? "+ " + model.kernelJars().get(0).getFileName()
+            : "+ " + model.kernelJars().size() + " kernel jars", model.kernelJars()));
         HBox bar = new HBox(8, connect, new Label("profile for"), seconds,
-            new Label("s"), end, session);
+            new Label("s"), end, jars, jarCount, session);
         bar.setAlignment(Pos.CENTER_LEFT);
         // the session's long line gives way, never the buttons (it is whole in its tooltip)
         for (javafx.scene.Node n : bar.getChildren()) {

@@ -49,7 +49,8 @@ public final class LiveMigrateViewModel {
     /** How a session with the chosen target begins: attach to it, or launch it and attach. */
     @FunctionalInterface
     public interface Opener {
-        LiveSession open(Target target, Path dir, Progress progress) throws Exception;
+        /** @param kernelJars kernel jars of one's own to add to the catalog, here and in the target */
+        LiveSession open(Target target, Path dir, Progress progress, List<Path> kernelJars) throws Exception;
     }
 
     static final long POLL_MILLIS = 250;
@@ -78,6 +79,7 @@ public final class LiveMigrateViewModel {
     private final Map<String, InPlaceMeter> meters = new java.util.concurrent.ConcurrentHashMap<>();
     private final ReadOnlyObjectWrapper<CandidateRow> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper kernelProject = new ReadOnlyStringWrapper("");
+    private final javafx.collections.ObservableList<Path> kernelJars = javafx.collections.FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LiveMethod> current = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty profileSeconds = new SimpleIntegerProperty(5);
     private final IntegerProperty calls = new SimpleIntegerProperty(LiveSession.DEFAULT_CAPTURE_CALLS);
@@ -247,7 +249,7 @@ public final class LiveMigrateViewModel {
         begin(existing == null ? (target.kind() == Target.Kind.ATTACH ? "attaching to JVM " + target.pid() + "..."
             : "launching " + target.name() + " in the background...") : "profiling JVM " + existing.pid() + "...");
         run(BackgroundTask.of("Live migration of " + target.name(), p -> {
-            LiveSession s = existing != null ? existing : opener.open(target, dir, p.slice(0, 0.15));
+            LiveSession s = existing != null ? existing : opener.open(target, dir, p.slice(0, 0.15), List.copyOf(kernelJars));
             try {
                 Profile profile = s.profile(seconds, dir, p.slice(0.15, 1));
                 return new Listing(s, s.candidates(profile));
@@ -324,7 +326,7 @@ public final class LiveMigrateViewModel {
                 + " in the background") + " to capture calls of " + row.candidate().method().name() + "...");
         verifying.set(true);
         run(BackgroundTask.of("Verifying " + row.candidate().method().name(), p -> {
-            LiveSession s = existing != null ? existing : opener.open(target, dir, p.slice(0, 0.1));
+            LiveSession s = existing != null ? existing : opener.open(target, dir, p.slice(0, 0.1), List.copyOf(kernelJars));
             try {
                 // As `oxidizer migrate --swap` does: the method timed where it runs before anything is captured, so
                 // the in-place chart has a "before" that neither the capture nor the A/B hold touched.
@@ -356,6 +358,42 @@ public final class LiveMigrateViewModel {
                 r.verification().calls(), r.verification().passed() ? "identical" : "the kernel differs",
                 r.advice().headline()));
             headline.set(r.verification().passed() ? "live: verified" : "live: kernel differs");
+        }));
+    }
+
+    /** Kernel jars of one's own in this workbench's catalog (File > Add kernel jar, or the Migrate step's button). */
+    public javafx.collections.ObservableList<Path> kernelJars() {
+        return javafx.collections.FXCollections.unmodifiableObservableList(kernelJars);
+    }
+
+    /**
+     * Adds a kernel jar of one's own ({@code oxidizer kernel build}): sessions opened from now on load it, and an open
+     * one loads it now and profiles again, so its hot methods are matched against it.
+     */
+    public void addKernelJar(Path jar) {
+        if (jar == null) {
+            return;
+        }
+        if (!java.nio.file.Files.isRegularFile(jar)) {
+            error.set("There is no kernel jar " + jar);
+            return;
+        }
+        if (kernelJars.contains(jar)) {
+            return;
+        }
+        LiveSession s = live;
+        if (s == null || busy.get()) {
+            kernelJars.add(jar);
+            message.set("kernel jar " + jar.getFileName() + " added: the next session loads it");
+            return;
+        }
+        begin("loading kernel jar " + jar.getFileName() + " into JVM " + s.pid() + "...");
+        run(BackgroundTask.of("Adding a kernel jar", p -> {
+            s.addKernelJars(List.of(jar));
+            return jar;
+        }).onSuccess(added -> {
+            kernelJars.add(added);
+            message.set("kernel jar " + added.getFileName() + " loaded into JVM " + s.pid() + "; profile again to match it");
         }));
     }
 

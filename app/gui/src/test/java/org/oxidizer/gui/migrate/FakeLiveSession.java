@@ -74,6 +74,11 @@ final class FakeLiveSession implements LiveSession {
     }
 
     @Override
+    public void addKernelJars(List<Path> jars) {
+        calls.add("add kernels " + jars);
+    }
+
+    @Override
     public Path writeKernelProject(MigrationCandidate candidate, Path parent) throws IOException {
         calls.add("kernel new " + candidate.method().name());
         return java.nio.file.Files.createDirectories(parent.resolve("word_frequency_word_frequencies"));

@@ -30,9 +30,11 @@ class LiveMigrateViewModelTest {
     private final FakeLiveSession fake = new FakeLiveSession();
     private final List<Runnable> ticking = new ArrayList<>();
     private final List<Target> opened = new ArrayList<>();
+    private final List<List<java.nio.file.Path>> openedWith = new ArrayList<>();
     private final LiveMigrateViewModel model = new LiveMigrateViewModel(workbench, new CurrentThreadTaskExecutor(),
-        (target, runDir, progress) -> {
+        (target, runDir, progress, jars) -> {
             opened.add(target);
+            openedWith.add(jars);
             return fake;
         }, Runnable::run, (millis, job) -> {
             ticking.add(job);
@@ -104,12 +106,28 @@ class LiveMigrateViewModelTest {
         model.writeKernel();
         assertTrue(fake.calls.contains("kernel new wordFrequencies"), fake.calls::toString);
         String said = model.kernelProjectProperty().get();
-        assertTrue(said.startsWith("Wrote a kernel project for Map<String, Integer> wordFrequencies(List<String>) in "), said);
+        assertTrue(said.startsWith("Wrote a kernel project for Map<String, Integer> wordFrequencies(List<String>) in\n"), said);
         assertTrue(said.contains("oxidizer kernel build ."), said);
         assertTrue(said.contains("oxidizer capture --pid 4242 --method org.oxidizer.samples.wordfreq.WordFrequency.wordFrequencies"),
             said);
         model.select(model.candidates().get(0));
         assertEquals("", model.kernelProjectProperty().get(), "what was written belongs to the method it was written for");
+    }
+
+    @Test
+    void aKernelJarOfOnesOwnIsLoadedIntoTheNextSessionAndIntoAnOpenOne() throws Exception {
+        java.nio.file.Path jar = java.nio.file.Files.createFile(dir.resolve("own-kernel.jar"));
+        model.addKernelJar(jar);
+        assertEquals(List.of(jar), model.kernelJars());
+        connect();
+        assertEquals(List.of(List.of(jar)), openedWith, "the session opens with it");
+        java.nio.file.Path second = java.nio.file.Files.createFile(dir.resolve("second-kernel.jar"));
+        model.addKernelJar(second);
+        assertTrue(fake.calls.contains("add kernels [" + second + "]"), fake.calls::toString);
+        assertEquals(List.of(jar, second), model.kernelJars());
+        model.addKernelJar(dir.resolve("missing.jar"));
+        assertEquals("There is no kernel jar " + dir.resolve("missing.jar"), model.errorProperty().get());
+        assertEquals(2, model.kernelJars().size());
     }
 
     @Test
