@@ -46,6 +46,8 @@ public final class LiveMigration {
 
     /** A CPU profile of the next {@code seconds}, written to {@code dir/profile.collapsed}, as {@link Profiling} takes every profile. */
     public Profile profile(int seconds, Path dir, Progress progress) throws IOException, InterruptedException, ProfileFormatException {
+        // a second profile of the same session gets a fresh folder that nothing has made yet
+        java.nio.file.Files.createDirectories(dir);
         return Profiling.profileAttached(target, ProfileSettings.cpu(seconds), dir, progress, new StopSignal()).profile();
     }
 

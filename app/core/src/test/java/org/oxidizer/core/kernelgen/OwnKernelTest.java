@@ -81,6 +81,15 @@ class OwnKernelTest {
             assertTrue(replay.ab().available(), () -> replay.ab().describe());
             runsAsWritten(ReplayTestWriter.write(project, calls, tmp.resolve("junit")), built.jar(), tmp.resolve("junit-classes"));
 
+            // the live loop with the jar in its catalog matches the method to the kernel written for it, in a
+            // profile taken into a folder nothing has made yet ("Profile again" in the GUI)
+            org.oxidizer.core.live.LiveMigration loop = new org.oxidizer.core.live.LiveMigration(target,
+                org.oxidizer.kernels.catalog.KernelCatalog.bundledWith(List.of(built.jar())));
+            List<org.oxidizer.core.match.MigrationCandidate> candidates = loop.candidates(
+                loop.profile(2, tmp.resolve("profile/not-yet-made"), Progress.NONE));
+            assertTrue(candidates.stream().anyMatch(c -> c.frame().endsWith(".wordFrequencies") && c.replaceable()
+                && c.kernel().orElseThrow().kernel().equals(plan.id())), candidates::toString);
+
             Facts verified = Facts.parse(control.verify(key, plan.id(), "", 300));
             assertTrue(verified.flag(VerificationKeys.PASSED), verified::toString);
             control.swap(key, plan.id(), "", false);
