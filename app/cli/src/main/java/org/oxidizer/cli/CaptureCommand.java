@@ -4,10 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.oxidizer.core.kernelgen.CallCapture;
 import org.oxidizer.core.kernelgen.MethodRef;
-import org.oxidizer.core.live.LiveSwaps;
 import org.oxidizer.core.report.Figures;
-import org.oxidizer.core.target.AttachedTarget;
-import org.oxidizer.core.target.BundledJars;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -41,13 +38,11 @@ final class CaptureCommand implements Callable<Integer> {
         if (calls < 1) {
             throw new IllegalArgumentException("--calls must be at least 1");
         }
-        try (AttachedTarget target = AttachedTarget.attach(pid, BundledJars.agentJar())) {
-            CallCapture.Saved saved = CallCapture.capture(new LiveSwaps(target.swapControl()), "JVM " + pid, MethodRef.parse(method),
-                calls, maxMib * 1024L * 1024L, timeout, out.toAbsolutePath(), ConsoleProgress.onStderr());
-            System.out.printf(java.util.Locale.ROOT, "saved %d calls of %s to %s (%s)%s; copying them cost %.1f%% of their own time%n",
-                saved.calls(), saved.signature(), saved.file(), Figures.bytes(saved.bytes()),
-                saved.complete() ? "" : ", fewer than the " + calls + " asked for (timeout or memory budget)", saved.costPercent());
-            return 0;
-        }
+        CallCapture.Saved saved = CallCapture.capture(pid, MethodRef.parse(method), calls, maxMib * 1024L * 1024L, timeout,
+            out.toAbsolutePath(), ConsoleProgress.onStderr());
+        System.out.printf(java.util.Locale.ROOT, "saved %d calls of %s to %s (%s)%s; copying them cost %.1f%% of their own time%n",
+            saved.calls(), saved.signature(), saved.file(), Figures.bytes(saved.bytes()),
+            saved.complete() ? "" : ", fewer than the " + calls + " asked for (timeout or memory budget)", saved.costPercent());
+        return 0;
     }
 }

@@ -12,10 +12,7 @@ import org.oxidizer.core.kernelgen.KernelProjectException;
 import org.oxidizer.core.kernelgen.KernelReplay;
 import org.oxidizer.core.kernelgen.MethodRef;
 import org.oxidizer.core.kernelgen.ReplayTestWriter;
-import org.oxidizer.core.live.LiveSwaps;
 import org.oxidizer.core.match.ClassFiles;
-import org.oxidizer.core.target.AttachedTarget;
-import org.oxidizer.core.target.BundledJars;
 import org.oxidizer.kernels.calls.CallFile;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -73,9 +70,7 @@ final class KernelCommand implements Runnable {
             MethodRef ref = MethodRef.parse(method);
             KernelPlan plan;
             if (source.pid != null) {
-                try (AttachedTarget target = AttachedTarget.attach(source.pid, BundledJars.agentJar())) {
-                    plan = ref.plan(new LiveSwaps(target.swapControl()).classFiles("JVM " + source.pid));
-                }
+                plan = ref.planInJvm(source.pid);
             } else {
                 plan = ref.plan(ClassFiles.classPath(source.jar != null ? List.of(source.jar) : paths(source.classpath)));
             }

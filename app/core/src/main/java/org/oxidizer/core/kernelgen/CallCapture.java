@@ -23,6 +23,15 @@ public final class CallCapture {
     public record Saved(String methodKey, String signature, int calls, long bytes, boolean complete, double costPercent, Path file) {
     }
 
+    /** As {@link #capture(LiveSwaps, String, MethodRef, int, long, int, Path, Progress)} in a running JVM, attaching its agent. */
+    public static Saved capture(long pid, MethodRef method, int calls, long maxBytes, int timeoutSeconds, Path file,
+                                Progress progress) throws Exception {
+        try (org.oxidizer.core.target.AttachedTarget target = org.oxidizer.core.target.AttachedTarget.attach(pid,
+                org.oxidizer.core.target.BundledJars.agentJar())) {
+            return capture(new LiveSwaps(target.swapControl()), "JVM " + pid, method, calls, maxBytes, timeoutSeconds, file, progress);
+        }
+    }
+
     /**
      * @param maxBytes memory budget of the capture in the target (0: the agent's default)
      * @throws KernelProjectException when the method is not in the target or no call came within the timeout

@@ -26,6 +26,16 @@ public record MethodRef(String className, String methodName, String descriptor) 
         return new MethodRef(name.substring(0, split), name.substring(split + 1), descriptor);
     }
 
+    /** Plans the project from the class file as a running JVM's class loaders have it (attaching its agent once). */
+    public KernelPlan planInJvm(long pid) throws KernelProjectException, org.oxidizer.core.target.AttachRefusedException {
+        try (org.oxidizer.core.target.AttachedTarget target = org.oxidizer.core.target.AttachedTarget.attach(pid,
+                org.oxidizer.core.target.BundledJars.agentJar())) {
+            return plan(new org.oxidizer.core.live.LiveSwaps(target.swapControl()).classFiles("JVM " + pid));
+        } catch (java.io.IOException e) {
+            throw new KernelProjectException("the connection to JVM " + pid + " failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Reads the class and plans a kernel project for the method. */
     public KernelPlan plan(ClassFiles classes) throws KernelProjectException {
         return KernelPlan.of(classFile(classes), methodName, descriptor);
