@@ -7,7 +7,6 @@ import org.oxidizer.core.profile.CollapsedStacksImporter;
 import org.oxidizer.core.profile.JfrImporter;
 import org.oxidizer.core.profile.Profile;
 import org.oxidizer.core.profile.ProfileFormatException;
-import org.oxidizer.core.profile.ThreadViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,10 +36,7 @@ final class HotspotsCommand implements Callable<Integer> {
         try {
             Profile profile = JfrImporter.looksLikeJfr(file) ? new JfrImporter().read(file, event)
                 : new CollapsedStacksImporter().read(file);
-            if (view.thread != null) {
-                profile = ThreadViews.forThread(profile, view.thread);
-            }
-            new ProfilePrinter(System.out).print(profile, view.rules(), view.top, view.rawFrames);
+            view.print(profile, System.out);
             return 0;
         } catch (ProfileFormatException e) {
             System.err.println("oxidizer: " + e.getMessage());

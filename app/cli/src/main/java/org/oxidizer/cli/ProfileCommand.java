@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.oxidizer.core.profile.Profile;
-import org.oxidizer.core.profile.ThreadViews;
 import org.oxidizer.core.target.ProfileResult;
 import org.oxidizer.core.target.ProfileSettings;
 import org.oxidizer.core.target.Profiling;
@@ -59,11 +58,8 @@ final class ProfileCommand implements Callable<Integer> {
         }
         System.out.println(result.note());
         Profile profile = result.profile();
-        if (view.thread != null) {
-            profile = ThreadViews.forThread(profile, view.thread);
-        }
         System.out.println();
-        new ProfilePrinter(System.out).print(profile, view.rules(), view.top, view.rawFrames);
+        view.print(profile, System.out);
         System.out.println("\nwrote " + dir.toAbsolutePath().resolve("profile.collapsed") + " and profile.jfr");
         return 0;
     }

@@ -44,4 +44,47 @@ final class ProfilePrinter {
                 r.category(), r.method());
         }
     }
+
+    /**
+     * A method's back traces or merged callees as an indented tree: each node's samples as a share of the whole
+     * profile, children by samples, nodes under 0.5% of the method's own samples left out (said at the end).
+     */
+    void printTree(Profile view, long profileSamples, boolean callers, int maxDepth) {
+        org.oxidizer.core.profile.CallTree tree = org.oxidizer.core.profile.CallTree.of(view);
+        long total = view.totalSamples();
+        if (total == 0) {
+            out.println("the method is on no sampled stack");
+            return;
+        }
+        out.printf(java.util.Locale.ROOT, "%s of %s: on %d of %d samples (%.1f%%)%n", callers ? "back traces" : "merged callees",
+            view.frame(view.stacks().get(0)[0]), total, profileSamples, 100.0 * total / Math.max(1, profileSamples));
+        out.println(callers ? " total%  the method, and under each line the methods that call it"
+            : " total%   self%  the method, and under each line the methods it calls");
+        long[] hidden = {0};
+        for (int child : tree.children(org.oxidizer.core.profile.CallTree.ROOT)) {
+            printNode(tree, child, 0, total, profileSamples, maxDepth, hidden, !callers);
+        }
+        if (hidden[0] > 0) {
+            out.printf(java.util.Locale.ROOT, "  (%d smaller branches under 0.5%% of the method's samples, or deeper than %d levels, left out)%n",
+                hidden[0], maxDepth);
+        }
+    }
+
+    private void printNode(org.oxidizer.core.profile.CallTree tree, int node, int depth, long methodSamples, long profileSamples,
+                           int maxDepth, long[] hidden, boolean withSelf) {
+        String self = withSelf ? String.format(java.util.Locale.ROOT, " %6.1f%%", 100.0 * tree.self(node) / Math.max(1, profileSamples)) : "";
+        out.printf(java.util.Locale.ROOT, "%6.1f%%%s  %s%s%n", 100.0 * tree.total(node) / Math.max(1, profileSamples), self,
+            "  ".repeat(depth), tree.name(node));
+        int[] children = tree.children(node).clone();
+        java.util.Arrays.sort(children);
+        Integer[] order = java.util.Arrays.stream(children).boxed()
+            .sorted((a, b) -> Long.compare(tree.total(b), tree.total(a))).toArray(Integer[]::new);
+        for (int child : order) {
+            if (depth + 1 >= maxDepth || tree.total(child) * 200 < methodSamples) {
+                hidden[0]++;
+                continue;
+            }
+            printNode(tree, child, depth + 1, methodSamples, profileSamples, maxDepth, hidden, withSelf);
+        }
+    }
 }

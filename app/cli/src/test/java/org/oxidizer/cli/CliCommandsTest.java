@@ -50,6 +50,28 @@ class CliCommandsTest {
     }
 
     @Test
+    void printsAMethodsBackTracesAndMergedCallees(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("p.collapsed"), String.join("\n",
+            "main;org/acme/Batch.run;org/acme/Texts.extract;java/util/regex/Matcher.find 60",
+            "main;org/acme/Api.handle;org/acme/Texts.extract;java/util/HashMap.merge 20",
+            "main;org/acme/Json.write 20", ""));
+        Result callers = run("hotspots", "--callers", "Texts.extract", file.toString());
+        assertEquals(0, callers.exit(), callers.err());
+        assertTrue(callers.out().startsWith("back traces of org.acme.Texts.extract: on 80 of 100 samples (80.0%)"), callers.out());
+        List<String> lines = callers.out().lines().toList();
+        assertEquals("  60.0%    org.acme.Batch.run", lines.get(3), callers.out());
+        assertEquals("  20.0%    org.acme.Api.handle", lines.get(5), callers.out());
+
+        Result callees = run("hotspots", "--callees", "Texts.extract", file.toString());
+        assertEquals(0, callees.exit(), callees.err());
+        assertTrue(callees.out().lines().anyMatch(l -> l.equals("  60.0%   60.0%    java.util.regex.Matcher.find")), callees.out());
+
+        Result ambiguous = run("hotspots", "--callers", "org.acme", file.toString());
+        assertEquals(1, ambiguous.exit());
+        assertTrue(ambiguous.err().startsWith("oxidizer: 4 frames contain 'org.acme'"), ambiguous.err());
+    }
+
+    @Test
     void malformedFileGivesOneSentenceAndNoStackTrace(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("bad.collapsed"), "a;b 1\nthis line has no count\n");
         Result r = run("hotspots", file.toString());

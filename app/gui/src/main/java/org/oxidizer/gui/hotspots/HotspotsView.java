@@ -96,7 +96,34 @@ public final class HotspotsView {
         VBox.setVgrow(categories.viewer(), Priority.ALWAYS);
         SplitPane top = new SplitPane(tableCard, categoriesCard);
         top.setDividerPositions(0.66);
-        VBox flameCard = Cards.card("Flame graph", flame);
+        javafx.scene.control.ToggleGroup views = new javafx.scene.control.ToggleGroup();
+        HBox viewBar = new HBox(0);
+        for (HotspotsViewModel.FlameView v : HotspotsViewModel.FlameView.values()) {
+            javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(switch (v) {
+                case WHOLE -> "Whole profile";
+                case CALLERS -> "Callers of selected";
+                case CALLEES -> "Callees of selected";
+            });
+            b.setId("flame-" + v.name().toLowerCase(java.util.Locale.ROOT));
+            b.setToggleGroup(views);
+            b.setUserData(v);
+            b.setSelected(model.flameViewProperty().get() == v);
+            viewBar.getChildren().add(b);
+        }
+        views.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);      // one view is always chosen
+            } else {
+                model.flameViewProperty().set((HotspotsViewModel.FlameView) now.getUserData());
+            }
+        });
+        Label flameTitle = new Label();
+        flameTitle.setId("flame-title");
+        flameTitle.getStyleClass().add("muted");
+        flameTitle.textProperty().bind(model.flameTitleProperty());
+        HBox flameTools = new HBox(12, viewBar, flameTitle);
+        flameTools.setAlignment(Pos.CENTER_LEFT);
+        VBox flameCard = Cards.card("Flame graph", flameTools, flame);
         VBox.setVgrow(flame, Priority.ALWAYS);
         SplitPane split = new SplitPane(top, flameCard);
         split.setOrientation(Orientation.VERTICAL);
@@ -165,6 +192,7 @@ public final class HotspotsView {
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
             if (row != null) {
                 flame.searchProperty().set(row.method());
+                model.methodProperty().set(row.method());
             }
         });
     }

@@ -20,6 +20,8 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.oxidizer.core.profile.CategoryBreakdown;
 import org.oxidizer.core.profile.HotMethodRow;
+import org.oxidizer.core.profile.MethodViews;
+import org.oxidizer.core.profile.Profile;
 import org.oxidizer.core.target.ProfileResult;
 import org.oxidizer.core.task.BackgroundTask;
 import org.oxidizer.core.task.TaskExecutor;
@@ -45,6 +47,12 @@ public final class HotspotsViewModel implements StepModel {
     private final ReadOnlyBooleanWrapper analysing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("needs a profile");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.ObjectProperty<FlameView> flameView = new javafx.beans.property.SimpleObjectProperty<>(FlameView.WHOLE);
+    private final StringProperty method = new SimpleStringProperty();
+    private final ReadOnlyStringWrapper flameTitle = new ReadOnlyStringWrapper("Flame graph");
+
+    /** What the flame graph draws: the whole profile, or the selected method's back traces or merged callees. */
+    public enum FlameView { WHOLE, CALLERS, CALLEES }
     private HotspotsAnalysis analysis;
 
     public HotspotsViewModel(Workbench workbench, TaskExecutor tasks) {
@@ -58,6 +66,12 @@ public final class HotspotsViewModel implements StepModel {
         }, filter));
         applicationView.addListener((o, was, now) -> showRows());
         workbench.profileProperty().addListener((o, was, now) -> analyse(now));
+        flameView.addListener((o, was, now) -> showFlame());
+        method.addListener((o, was, now) -> {
+            if (flameView.get() != FlameView.WHOLE) {
+                showFlame();
+            }
+        });
         analyse(workbench.profile());
     }
 
@@ -82,7 +96,7 @@ public final class HotspotsViewModel implements StepModel {
                 analysis = done;
                 categories.setAll(done.categories().shares());
                 diagnosis.set(done.categories().diagnosis());
-                flame.set(done.flame());
+                showFlame();
                 showRows();
             })
             .onFailure(e -> summary.set("analysis failed: " + e.getMessage()))
@@ -144,6 +158,59 @@ public final class HotspotsViewModel implements StepModel {
 
     public ReadOnlyObjectProperty<FlameData> flameProperty() {
         return flame.getReadOnlyProperty();
+    }
+
+    /** The flame graph's view; back traces and merged callees are of {@link #methodProperty()}. */
+    public javafx.beans.property.ObjectProperty<FlameView> flameViewProperty() {
+        return flameView;
+    }
+
+    /** The method the table has selected (its frame, or a part of it). */
+    public StringProperty methodProperty() {
+        return method;
+    }
+
+    /** "Flame graph", "Callers of Foo.bar (412 samples, 38.2%)", or why there is nothing to draw. */
+    public ReadOnlyStringProperty flameTitleProperty() {
+        return flameTitle.getReadOnlyProperty();
+    }
+
+    private void showFlame() {
+        HotspotsAnalysis done = analysis;
+        ProfileResult result = workbench.profile();
+        if (done == null || result == null) {
+            return;
+        }
+        FlameView view = flameView.get();
+        String chosen = method.get();
+        if (view == FlameView.WHOLE) {
+            flameTitle.set("Flame graph");
+            flame.set(done.flame());
+            return;
+        }
+        if (chosen == null || chosen.isBlank()) {
+            flameTitle.set((view == FlameView.CALLERS ? "Callers" : "Callees") + ": select a method in the table");
+            flame.set(null);
+            return;
+        }
+        Profile profile = result.profile();
+        tasks.execute(BackgroundTask.of((view == FlameView.CALLERS ? "Callers of " : "Callees of ") + chosen, progress -> {
+            String frame = MethodViews.frame(profile, chosen);
+            Profile part = view == FlameView.CALLERS ? MethodViews.callers(profile, frame) : MethodViews.callees(profile, frame);
+            return new Object[] {frame, part, new org.oxidizer.gui.flame.ProfileFlame(org.oxidizer.core.profile.CallTree.of(part))};
+        }).onSuccess(made -> {
+            if (workbench.profile() != result || flameView.get() != view || !java.util.Objects.equals(method.get(), chosen)) {
+                return;         // the choice changed meanwhile; its own view follows
+            }
+            Profile part = (Profile) made[1];
+            flameTitle.set(String.format(Locale.ROOT, "%s of %s (%,d samples, %.1f%%)", view == FlameView.CALLERS
+                ? "Callers (back traces)" : "Callees (merged)", shortMethod((String) made[0]), part.totalSamples(),
+                100.0 * part.totalSamples() / Math.max(1, profile.totalSamples())));
+            flame.set((FlameData) made[2]);
+        }).onFailure(e -> {
+            flameTitle.set(e.getMessage());
+            flame.set(null);
+        }));
     }
 
     public ReadOnlyBooleanProperty analysingProperty() {

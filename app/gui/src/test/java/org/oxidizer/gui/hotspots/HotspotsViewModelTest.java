@@ -51,6 +51,27 @@ class HotspotsViewModelTest {
     }
 
     @Test
+    void theFlameGraphShowsTheSelectedMethodsCallersAndCallees() {
+        profile();
+        model.flameViewProperty().set(HotspotsViewModel.FlameView.CALLERS);
+        assertEquals("Callers: select a method in the table", model.flameTitleProperty().get());
+        model.methodProperty().set(Fixtures.HOT);
+        assertTrue(model.flameTitleProperty().get().startsWith("Callers (back traces) of extractAndAggregate ("),
+            model.flameTitleProperty().get());
+        org.oxidizer.gui.flame.FlameData callers = model.flameProperty().get();
+        double all = callers.weight(callers.root());
+        model.flameViewProperty().set(HotspotsViewModel.FlameView.CALLEES);
+        assertTrue(model.flameTitleProperty().get().startsWith("Callees (merged) of extractAndAggregate ("),
+            model.flameTitleProperty().get());
+        org.oxidizer.gui.flame.FlameData callees = model.flameProperty().get();
+        assertEquals(all, callees.weight(callees.root()), 1e-9, "both views weigh the samples the method is on");
+        model.methodProperty().set("no such method");
+        assertEquals("no frame of " + Fixtures.before().source() + " contains 'no such method'", model.flameTitleProperty().get());
+        model.flameViewProperty().set(HotspotsViewModel.FlameView.WHOLE);
+        assertEquals(100, model.flameProperty().get().weight(model.flameProperty().get().root()), 1e-9);
+    }
+
+    @Test
     void categoriesAndFlameGraphComeWithTheRows() {
         profile();
         assertTrue(model.diagnosisProperty().get().startsWith("50% regex"), model.diagnosisProperty().get());
