@@ -21,7 +21,8 @@ final class HotspotsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A collapsed-stacks file ('frame;frame;frame count' per line) or a .jfr recording.")
     Path file;
 
-    @Option(names = "--event", description = "For JFR: which samples to read, one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--event", description = "For JFR: which samples to read, one of ${COMPLETION-CANDIDATES} (default:"
+        + " ${DEFAULT-VALUE}); NATIVEMEM and LEAKS read async-profiler's nativemem recording as bytes.")
     JfrImporter.Kind event = JfrImporter.Kind.CPU;
 
     @Mixin
@@ -36,6 +37,10 @@ final class HotspotsCommand implements Callable<Integer> {
         try {
             Profile profile = JfrImporter.looksLikeJfr(file) ? new JfrImporter().read(file, event)
                 : new CollapsedStacksImporter().read(file);
+            if (event.bytes() && JfrImporter.looksLikeJfr(file)) {
+                System.out.println("weights are bytes of native memory (" + (event == JfrImporter.Kind.LEAKS
+                    ? "malloc'd and not freed by the end of the recording" : "malloc'd") + "), not samples");
+            }
             view.print(profile, System.out);
             return 0;
         } catch (ProfileFormatException e) {

@@ -22,7 +22,8 @@ final class ProfileCommand implements Callable<Integer> {
     @Mixin
     TargetOptions target;
 
-    @Option(names = "--event", description = "cpu (perf events, itimer fallback), wall, alloc or lock (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--event", description = "cpu (perf events, itimer fallback), wall, alloc, lock or nativemem (malloc/free; read its"
+        + " profile.jfr with `hotspots --event NATIVEMEM|LEAKS`) (default: ${DEFAULT-VALUE}).")
     String event = "cpu";
 
     @Option(names = "--interval", description = "Sampling interval, e.g. 1ms (default: async-profiler's for the event).")

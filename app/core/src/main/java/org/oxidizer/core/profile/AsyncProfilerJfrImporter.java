@@ -11,6 +11,7 @@ import one.jfr.event.AllocationSample;
 import one.jfr.event.ContendedLock;
 import one.jfr.event.Event;
 import one.jfr.event.ExecutionSample;
+import one.jfr.event.MallocEvent;
 
 /**
  * Reads a JFR recording made by async-profiler with async-profiler's own streaming reader: stack traces
@@ -61,20 +62,26 @@ final class AsyncProfilerJfrImporter {
             case CPU, WALL -> ExecutionSample.class;
             case ALLOC -> AllocationSample.class;
             case LOCK -> ContendedLock.class;
+            case NATIVEMEM, LEAKS -> MallocEvent.class;
         };
         ProfileBuilder profile = new ProfileBuilder(file.getFileName().toString());
         long events = 0;
         try (JfrReader reader = opened) {
             // Count per (thread, stack trace) first: one map update per event, each stack built once.
             java.util.Map<Long, long[]> counts = new java.util.HashMap<>();
-            for (Event e; (e = reader.readEvent(type)) != null; events++) {
-                counts.computeIfAbsent(((long) e.tid << 32) | (e.stackTraceId & 0xffffffffL), k -> new long[1])[0]++;
+            if (kind.bytes()) {
+                events = countBytes(reader, kind == JfrImporter.Kind.LEAKS, counts);
+            } else {
+                for (Event e; (e = reader.readEvent(type)) != null; events++) {
+                    counts.computeIfAbsent(((long) e.tid << 32) | (e.stackTraceId & 0xffffffffL), k -> new long[1])[0]++;
+                }
             }
             java.util.Map<Integer, int[]> traces = new java.util.HashMap<>();
             for (java.util.Map.Entry<Long, long[]> c : counts.entrySet()) {
                 int tid = (int) (c.getKey() >>> 32);
                 int traceId = (int) (long) c.getKey();
-                int[] frames = traces.computeIfAbsent(traceId, id -> frames(reader, profile, id));
+                int[] frames = traces.computeIfAbsent(traceId, id -> kind.bytes() ? withoutHook(profile, frames(reader, profile, id))
+                    : frames(reader, profile, id));
                 int[] stack = new int[frames.length + 1];
                 String name = reader.threads.get(tid);
                 stack[0] = profile.frame("[" + (name == null ? "unknown" : name) + " tid=" + tid + "]");
@@ -86,6 +93,36 @@ final class AsyncProfilerJfrImporter {
                 + " events): " + e);
         }
         return profile.build();
+    }
+
+    /**
+     * Bytes by (thread, stack): every malloc's size, or with {@code leaks} only those whose address no later free
+     * released (a free carries the address and no size). Returns the events read.
+     */
+    private static long countBytes(JfrReader reader, boolean leaks, java.util.Map<Long, long[]> counts) throws IOException {
+        long events = 0;
+        java.util.Map<Long, MallocEvent> live = new java.util.HashMap<>();
+        for (MallocEvent e; (e = reader.readEvent(MallocEvent.class)) != null; events++) {
+            if (e.size <= 0) {
+                live.remove(e.address);
+            } else if (leaks) {
+                live.put(e.address, e);
+            } else {
+                counts.computeIfAbsent(((long) e.tid << 32) | (e.stackTraceId & 0xffffffffL), k -> new long[1])[0] += e.size;
+            }
+        }
+        for (MallocEvent e : live.values()) {
+            counts.computeIfAbsent(((long) e.tid << 32) | (e.stackTraceId & 0xffffffffL), k -> new long[1])[0] += e.size;
+        }
+        return events;
+    }
+
+    /** A malloc stack without async-profiler's own interposer at its leaf ({@code malloc_hook}, {@code realloc_hook}, ...). */
+    private static int[] withoutHook(ProfileBuilder profile, int[] frames) {
+        if (frames.length > 1 && profile.frameName(frames[frames.length - 1]).endsWith("_hook")) {
+            return java.util.Arrays.copyOf(frames, frames.length - 1);
+        }
+        return frames;
     }
 
     /** Root-first frame ids of one stack trace; async-profiler stores them leaf first. */

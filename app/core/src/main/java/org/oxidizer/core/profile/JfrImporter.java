@@ -25,7 +25,16 @@ public final class JfrImporter {
         CPU(Set.of("jdk.ExecutionSample")),
         WALL(Set.of("profiler.WallClockSample")),
         ALLOC(Set.of("jdk.ObjectAllocationInNewTLAB", "jdk.ObjectAllocationOutsideTLAB", "jdk.ObjectAllocationSample")),
-        LOCK(Set.of("jdk.JavaMonitorEnter", "jdk.ThreadPark"));
+        LOCK(Set.of("jdk.JavaMonitorEnter", "jdk.ThreadPark")),
+        /** async-profiler's {@code nativemem}: bytes malloc'd by stack (weights are bytes, not samples). */
+        NATIVEMEM(Set.of("profiler.Malloc")),
+        /** async-profiler's {@code nativemem}: bytes malloc'd and not freed by the end of the recording, by stack. */
+        LEAKS(Set.of("profiler.Malloc", "profiler.Free"));
+
+        /** Whether a profile of this kind weighs bytes rather than counting samples. */
+        public boolean bytes() {
+            return this == NATIVEMEM || this == LEAKS;
+        }
 
         final Set<String> eventTypes;
 

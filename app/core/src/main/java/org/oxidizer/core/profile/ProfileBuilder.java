@@ -22,6 +22,10 @@ final class ProfileBuilder {
         this.source = source;
     }
 
+    String frameName(int id) {
+        return frames.get(id);
+    }
+
     int frame(String name) {
         Integer id = frameIds.get(name);
         if (id == null) {

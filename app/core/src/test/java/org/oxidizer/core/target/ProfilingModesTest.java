@@ -56,6 +56,24 @@ class ProfilingModesTest {
     }
 
     @Test
+    void nativeMemoryIsProfiledInBytesAndWhatStaysHeldIsItsLeaks(@TempDir Path dir) throws Exception {
+        // The direct-buffer sample mallocs each payload's memory outside the heap, and keeps a window of them.
+        TargetSpec spec = TargetSpec.mainClass("sum-bytes-direct", "org.oxidizer.samples.numeric.SumBytesWorkload",
+            List.of(BundledJars.samplesJar()), List.of("--rounds", "20", "--seed", "42", "--holder", "direct"))
+            .withJvmOptions(List.of("-Xmx256m"));
+        TargetRun run = run(spec, new AgentRequest("nativemem", null, true, List.of()), dir);
+        assertEquals(0, run.exitCode(), String.join("\n", run.outputTail()));
+        assertEquals("nativemem", run.agent().profileEvent());
+        Profile allocated = new JfrImporter().read(dir.resolve("profile.jfr"), JfrImporter.Kind.NATIVEMEM);
+        Profile held = new JfrImporter().read(dir.resolve("profile.jfr"), JfrImporter.Kind.LEAKS);
+        assertTrue(allocated.totalSamples() > 1_000_000, "bytes malloc'd: " + allocated.totalSamples());
+        assertTrue(HotMethods.byTotal(allocated).stream().map(Hotspot::frame)
+            .anyMatch(f -> f.contains("allocateDirect") || f.contains("Unsafe.allocateMemory")), "the direct buffers' stacks");
+        assertTrue(held.totalSamples() > 0 && held.totalSamples() <= allocated.totalSamples(),
+            "held " + held.totalSamples() + " of " + allocated.totalSamples());
+    }
+
+    @Test
     void aTargetKilledMidProfileKeepsItsSamples(@TempDir Path dir) throws Exception {
         ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor();
         long started = System.nanoTime();
