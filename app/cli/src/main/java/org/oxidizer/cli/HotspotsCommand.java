@@ -37,11 +37,12 @@ final class HotspotsCommand implements Callable<Integer> {
         try {
             Profile profile = JfrImporter.looksLikeJfr(file) ? new JfrImporter().read(file, event)
                 : new CollapsedStacksImporter().read(file);
-            if (event.bytes() && JfrImporter.looksLikeJfr(file)) {
-                System.out.println("weights are bytes of native memory (" + (event == JfrImporter.Kind.LEAKS
-                    ? "malloc'd and not freed by the end of the recording" : "malloc'd") + "), not samples");
+            boolean bytes = event.bytes() && JfrImporter.looksLikeJfr(file);
+            if (bytes) {
+                System.out.println("native memory: bytes " + (event == JfrImporter.Kind.LEAKS
+                    ? "malloc'd and not freed by the end of the recording" : "malloc'd") + ", by stack");
             }
-            view.print(profile, System.out);
+            view.print(profile, System.out, bytes ? "bytes" : "samples");
             return 0;
         } catch (ProfileFormatException e) {
             System.err.println("oxidizer: " + e.getMessage());

@@ -36,10 +36,16 @@ final class ProfileOptions {
 
     /** Prints what these options ask for: the method's back traces or merged callees, else the diagnosis and hot methods. */
     void print(org.oxidizer.core.profile.Profile profile, java.io.PrintStream out) throws IOException, ProfileFormatException {
+        print(profile, out, "samples");
+    }
+
+    /** @param unit what the profile's weights count: "samples", or "bytes" for native memory */
+    void print(org.oxidizer.core.profile.Profile profile, java.io.PrintStream out, String unit)
+            throws IOException, ProfileFormatException {
         if (thread != null) {
             profile = org.oxidizer.core.profile.ThreadViews.forThread(profile, thread);
         }
-        ProfilePrinter printer = new ProfilePrinter(out);
+        ProfilePrinter printer = new ProfilePrinter(out, unit);
         if (callers != null || callees != null) {
             String frame = org.oxidizer.core.profile.MethodViews.frame(profile, callers != null ? callers : callees);
             printer.printTree(callers != null ? org.oxidizer.core.profile.MethodViews.callers(profile, frame)

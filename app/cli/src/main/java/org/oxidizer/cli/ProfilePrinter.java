@@ -14,9 +14,16 @@ import org.oxidizer.core.profile.ThreadViews;
 final class ProfilePrinter {
 
     private final PrintStream out;
+    /** What a profile's weights count: "samples", or "bytes" for native memory. */
+    private final String unit;
 
     ProfilePrinter(PrintStream out) {
+        this(out, "samples");
+    }
+
+    ProfilePrinter(PrintStream out, String unit) {
         this.out = out;
+        this.unit = unit;
     }
 
     /**
@@ -25,20 +32,21 @@ final class ProfilePrinter {
      */
     void print(Profile profile, CategoryRules rules, int top, boolean rawFrames) {
         List<ThreadViews.ThreadShare> threads = ThreadViews.threads(profile);
-        out.printf(Locale.ROOT, "%s: %d samples, %d distinct stacks, %d frames%s%n", profile.source(), profile.totalSamples(),
+        out.printf(Locale.ROOT, "%s: %d %s, %d distinct stacks, %d frames%s%n", profile.source(), profile.totalSamples(), unit,
             profile.stacks().size(), profile.frames().size(), threads.isEmpty() ? "" : ", " + threads.size() + " threads");
         out.println("diagnosis: " + CategoryBreakdown.of(profile, rules).diagnosis());
         List<HotMethodRow> rows;
         if (rawFrames) {
             rows = ApplicationMethods.allFrames(profile, rules);
-            out.println("every frame by its own samples (--raw-frames):");
+            out.println("every frame by its own " + unit + " (--raw-frames):");
         } else {
             ApplicationMethods.Attribution a = ApplicationMethods.of(profile, rules);
             rows = a.rows();
-            out.printf(Locale.ROOT, "application methods, each with the JDK/JVM/native time it called; %.1f%% of samples had"
-                + " no application frame (GC, JIT, ...); --raw-frames lists every frame%n", a.platformOnlyPercent());
+            out.printf(Locale.ROOT, "application methods, each with the JDK/JVM/native %s it called; %.1f%% of %s had"
+                + " no application frame (GC, JIT, ...); --raw-frames lists every frame%n",
+                "samples".equals(unit) ? "time" : "allocations", a.platformOnlyPercent(), unit);
         }
-        out.printf(Locale.ROOT, "%7s %7s %10s  %-12s %s%n", "self%", "total%", "samples", "category", "method");
+        out.printf(Locale.ROOT, "%7s %7s %10s  %-12s %s%n", "self%", "total%", unit, "category", "method");
         for (HotMethodRow r : rows.subList(0, Math.min(top, rows.size()))) {
             out.printf(Locale.ROOT, "%7.1f %7.1f %10d  %-12s %s%n", r.selfPercent(), r.totalPercent(), r.selfSamples(),
                 r.category(), r.method());
@@ -56,8 +64,8 @@ final class ProfilePrinter {
             out.println("the method is on no sampled stack");
             return;
         }
-        out.printf(java.util.Locale.ROOT, "%s of %s: on %d of %d samples (%.1f%%)%n", callers ? "back traces" : "merged callees",
-            view.frame(view.stacks().get(0)[0]), total, profileSamples, 100.0 * total / Math.max(1, profileSamples));
+        out.printf(java.util.Locale.ROOT, "%s of %s: on %d of %d %s (%.1f%%)%n", callers ? "back traces" : "merged callees",
+            view.frame(view.stacks().get(0)[0]), total, profileSamples, unit, 100.0 * total / Math.max(1, profileSamples));
         out.println(callers ? " total%  the method, and under each line the methods that call it"
             : " total%   self%  the method, and under each line the methods it calls");
         long[] hidden = {0};
