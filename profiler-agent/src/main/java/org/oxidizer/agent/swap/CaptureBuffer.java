@@ -1,8 +1,8 @@
 package org.oxidizer.agent.swap;
 
-import org.oxidizer.kernels.calls.ArgumentCopies;
 import java.util.ArrayList;
 import java.util.List;
+import org.oxidizer.kernels.calls.ArgumentCopies;
 
 /** Up to a number of calls and a byte budget of captured calls; once full, further calls are not copied. */
 final class CaptureBuffer {

@@ -1,6 +1,5 @@
 package org.oxidizer.agent.swap;
 
-import org.oxidizer.kernels.calls.ArgumentCopies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import org.oxidizer.agent.AgentLog;
 import org.oxidizer.agent.api.Facts;
 import org.oxidizer.agent.api.RouteKeys;
 import org.oxidizer.agent.bridge.KernelBridge;
+import org.oxidizer.kernels.calls.ArgumentCopies;
 import org.oxidizer.kernels.catalog.BoundKernel;
 import org.oxidizer.kernels.catalog.ResultDifference;
 

@@ -1,6 +1,5 @@
 package org.oxidizer.agent.swap;
 
-import org.oxidizer.kernels.calls.ArgumentCopies;
 import static net.bytebuddy.matcher.ElementMatchers.hasDescriptor;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 
@@ -27,6 +26,7 @@ import org.oxidizer.agent.api.StatusFileKeys;
 import org.oxidizer.agent.api.SwapKeys;
 import org.oxidizer.agent.api.VerificationKeys;
 import org.oxidizer.agent.bridge.KernelBridge;
+import org.oxidizer.kernels.calls.ArgumentCopies;
 import org.oxidizer.kernels.calls.CallFile;
 import org.oxidizer.kernels.catalog.BoundKernel;
 import org.oxidizer.kernels.catalog.KernelCatalog;

@@ -1,6 +1,5 @@
 package org.oxidizer.agent.swap;
 
-import org.oxidizer.kernels.calls.ArgumentCopies;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -9,6 +8,7 @@ import java.util.List;
 import net.bytebuddy.description.method.MethodDescription;
 import org.oxidizer.agent.api.Facts;
 import org.oxidizer.agent.api.VerificationKeys;
+import org.oxidizer.kernels.calls.ArgumentCopies;
 import org.oxidizer.kernels.calls.PairedReplay;
 import org.oxidizer.kernels.catalog.BoundKernel;
 

@@ -1,10 +1,10 @@
 package org.oxidizer.agent.swap;
 
-import org.oxidizer.kernels.calls.ArgumentCopies;
 import java.util.List;
 import java.util.Optional;
 import org.oxidizer.agent.api.Facts;
 import org.oxidizer.agent.api.VerificationKeys;
+import org.oxidizer.kernels.calls.ArgumentCopies;
 import org.oxidizer.kernels.calls.CallReplay;
 import org.oxidizer.kernels.catalog.BoundKernel;
 import org.oxidizer.kernels.catalog.ResultDifference;
@@ -32,12 +32,13 @@ final class Verification {
         for (int i = 0; i < records.size(); i++) {
             CallRecord record = records.get(i);
             Object[] args = ArgumentCopies.of(record.args);
-            Optional<String> difference = CallReplay.difference(kernel, args, record.outcome, returnsVoid);
+            CallReplay replay = CallReplay.of(kernel, args, record.outcome, returnsVoid);
+            Optional<String> difference = replay.difference();
             if (difference.isEmpty()) {
                 identical++;
             } else if (!mismatchShown) {
                 mismatchShown = true;
-                Object outcome = returnsVoid ? args : kernelAnswer(kernel, record, difference.get());
+                Object outcome = replay.answer();
                 facts.put(VerificationKeys.MISMATCH_CALL, i)
                     .put(VerificationKeys.MISMATCH_WHERE, difference.get())
                     .put(VerificationKeys.MISMATCH_INPUT, inputExcerpt(record.args, difference.get()))
@@ -47,18 +48,6 @@ final class Verification {
         }
         return facts.put(VerificationKeys.IDENTICAL, identical)
             .put(VerificationKeys.PASSED, !records.isEmpty() && identical == records.size());
-    }
-
-    /** The kernel's answer to show beside Java's: once more on a fresh copy (the first run's may be gone), or what it threw. */
-    private static Object kernelAnswer(BoundKernel kernel, CallRecord record, String difference) {
-        if (difference.startsWith("the kernel threw ")) {
-            return difference.substring("the kernel ".length());
-        }
-        try {
-            return kernel.invoke(ArgumentCopies.of(record.args));
-        } catch (Throwable t) {
-            return "threw " + t;
-        }
     }
 
     /** One untimed run first: the Java times were taken on a warm JIT, the kernel's should be too. */

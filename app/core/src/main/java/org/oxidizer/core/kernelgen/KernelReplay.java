@@ -100,14 +100,14 @@ public final class KernelReplay {
         for (int i = 0; i < calls.size(); i++) {
             CallFile.Call call = calls.get(i);
             Object[] args = ArgumentCopies.of(call.args());
-            Optional<String> difference = CallReplay.difference(kernel, args, call.outcome(), project.returnsVoid());
+            CallReplay replay = CallReplay.of(kernel, args, call.outcome(), project.returnsVoid());
+            Optional<String> difference = replay.difference();
             if (difference.isEmpty()) {
                 identical++;
             } else if (first == null) {
-                Object kernelAnswer = difference.get().startsWith("the kernel threw ") ? difference.get()
-                    : project.returnsVoid() ? args : answer(kernel, call);
                 first = new Mismatch(i, difference.get(), ResultDifference.show(call.args().length == 1 ? call.args()[0] : call.args()),
-                    ResultDifference.show(call.outcome()), kernelAnswer instanceof String s ? s : ResultDifference.show(kernelAnswer));
+                    ResultDifference.show(call.outcome()),
+                    replay.threw().map(t -> "the kernel " + t).orElseGet(() -> ResultDifference.show(replay.answer())));
             }
         }
         ABMeasurement ab;
@@ -132,13 +132,4 @@ public final class KernelReplay {
         }
         return new Result(file.methodKey(), calls.size(), identical, Optional.ofNullable(first), ab);
     }
-
-    private static Object answer(BoundKernel kernel, CallFile.Call call) {
-        try {
-            return kernel.invoke(ArgumentCopies.of(call.args()));
-        } catch (Throwable t) {
-            return "threw " + t;
-        }
-    }
-
 }
