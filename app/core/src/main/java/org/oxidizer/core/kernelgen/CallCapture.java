@@ -3,7 +3,6 @@ package org.oxidizer.core.kernelgen;
 import java.nio.file.Path;
 import org.oxidizer.core.live.LiveSwaps;
 import org.oxidizer.core.live.RouteStatus;
-import org.oxidizer.core.match.ClassFiles;
 import org.oxidizer.core.task.Progress;
 
 /**
@@ -38,9 +37,9 @@ public final class CallCapture {
      */
     public static Saved capture(LiveSwaps swaps, String where, MethodRef method, int calls, long maxBytes, int timeoutSeconds,
                                 Path file, Progress progress) throws KernelProjectException, InterruptedException {
-        ClassFiles classes = swaps.classFiles(where);
-        String key = method.key(classes);
-        String signature = method.display(classes);
+        org.oxidizer.core.match.MethodAnalysis analysis = method.analysis(swaps.classFiles(where));
+        String key = analysis.className() + "." + analysis.name() + analysis.descriptor();
+        String signature = analysis.display();
         boolean wasWoven = swaps.methods().contains(key);
         try {
             RouteStatus status = swaps.capture(key, calls, maxBytes, timeoutSeconds, method.toString(), "to save", progress);

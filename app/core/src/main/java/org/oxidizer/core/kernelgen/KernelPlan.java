@@ -76,20 +76,7 @@ public record KernelPlan(String className, String methodName, String descriptor,
         ClassNode owner = new ClassNode();
         new ClassReader(classFile).accept(owner, ClassReader.SKIP_FRAMES);
         String className = owner.name.replace('/', '.');
-        if (descriptor != null) {
-            found = found.stream().filter(m -> m.descriptor().equals(descriptor)).toList();
-        }
-        if (found.isEmpty()) {
-            throw new KernelProjectException(className + " has no method " + methodName
-                + (descriptor == null ? "" : descriptor) + " with a body");
-        }
-        if (found.size() > 1) {
-            List<String> overloads = found.stream().map(m -> m.display() + " " + m.descriptor()).toList();
-            throw new KernelProjectException(className + " has " + found.size() + " methods called " + methodName
-                + "; name one with its descriptor, e.g. " + className + "." + methodName + found.get(0).descriptor()
-                + " (" + String.join("; ", overloads) + ")");
-        }
-        MethodAnalysis method = found.get(0);
+        MethodAnalysis method = theMethod(found, className, methodName, descriptor);
         if (!method.signature().typeParameters().isEmpty()) {
             throw new KernelProjectException(method.display() + " has type parameters " + method.signature().typeParameters()
                 + ": a kernel needs the exact types");
@@ -127,6 +114,30 @@ public record KernelPlan(String className, String methodName, String descriptor,
         String base = upperFirst(simple.replace("_", "")) + upperFirst(methodName);
         return new KernelPlan(className, methodName, method.descriptor(), display(method, parameters), method.isStatic(),
             parameters, answer, method.blockers(), id, pkg.isEmpty() ? "oxidizer" : pkg + ".oxidizer", base);
+    }
+
+    /**
+     * The one method of {@code found} (a class's methods of one name) that a person means, its descriptor deciding
+     * between overloads.
+     *
+     * @throws KernelProjectException when there is none, or several and no descriptor tells them apart
+     */
+    static MethodAnalysis theMethod(List<MethodAnalysis> found, String className, String methodName, String descriptor)
+            throws KernelProjectException {
+        if (descriptor != null) {
+            found = found.stream().filter(m -> m.descriptor().equals(descriptor)).toList();
+        }
+        if (found.isEmpty()) {
+            throw new KernelProjectException(className + " has no method " + methodName
+                + (descriptor == null ? "" : descriptor) + " with a body");
+        }
+        if (found.size() > 1) {
+            List<String> overloads = found.stream().map(m -> m.display() + " " + m.descriptor()).toList();
+            throw new KernelProjectException(className + " has " + found.size() + " methods called " + methodName
+                + "; name one with its descriptor, e.g. " + className + "." + methodName + found.get(0).descriptor()
+                + " (" + String.join("; ", overloads) + ")");
+        }
+        return found.get(0);
     }
 
     private static String display(MethodAnalysis method, List<Parameter> parameters) {

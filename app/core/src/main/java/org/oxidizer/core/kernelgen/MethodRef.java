@@ -1,6 +1,5 @@
 package org.oxidizer.core.kernelgen;
 
-import java.util.List;
 import org.oxidizer.core.match.ClassFiles;
 import org.oxidizer.core.match.MethodAnalysis;
 
@@ -41,31 +40,9 @@ public record MethodRef(String className, String methodName, String descriptor) 
         return KernelPlan.of(classFile(classes), methodName, descriptor);
     }
 
-    /**
-     * The method's key as the agent names it ({@code com.acme.Stats.checksum([I)J}), its descriptor found in the
-     * class file when not given.
-     */
-    public String key(ClassFiles classes) throws KernelProjectException {
-        if (descriptor != null) {
-            return className + "." + methodName + descriptor;
-        }
-        List<MethodAnalysis> found = MethodAnalysis.of(classFile(classes), methodName);
-        if (found.isEmpty()) {
-            throw new KernelProjectException(className + " has no method " + methodName + " with a body");
-        }
-        if (found.size() > 1) {
-            throw new KernelProjectException(className + " has " + found.size() + " methods called " + methodName
-                + "; name one with its descriptor, e.g. " + className + "." + methodName + found.get(0).descriptor());
-        }
-        return className + "." + methodName + found.get(0).descriptor();
-    }
-
-    /** The method's types for people, e.g. {@code Map<String, Integer> wordFrequencies(List<String>)}. */
-    public String display(ClassFiles classes) throws KernelProjectException {
-        String key = key(classes);
-        String desc = key.substring(key.indexOf('('));
-        return MethodAnalysis.of(classFile(classes), methodName).stream().filter(m -> m.descriptor().equals(desc))
-            .findFirst().map(MethodAnalysis::display).orElse(methodName + desc);
+    /** The one method named, read from its class file, its descriptor (when given) deciding between overloads. */
+    public MethodAnalysis analysis(ClassFiles classes) throws KernelProjectException {
+        return KernelPlan.theMethod(MethodAnalysis.of(classFile(classes), methodName), className, methodName, descriptor);
     }
 
     private byte[] classFile(ClassFiles classes) throws KernelProjectException {
