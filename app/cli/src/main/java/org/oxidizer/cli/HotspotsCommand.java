@@ -35,9 +35,9 @@ final class HotspotsCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            Profile profile = JfrImporter.looksLikeJfr(file) ? new JfrImporter().read(file, event)
-                : new CollapsedStacksImporter().read(file);
-            boolean bytes = event.bytes() && JfrImporter.looksLikeJfr(file);
+            boolean jfr = JfrImporter.looksLikeJfr(file);
+            Profile profile = jfr ? new JfrImporter().read(file, event) : new CollapsedStacksImporter().read(file);
+            boolean bytes = event.bytes() && jfr;
             if (bytes) {
                 System.out.println("native memory: bytes " + (event == JfrImporter.Kind.LEAKS
                     ? "malloc'd and not freed by the end of the recording" : "malloc'd") + ", by stack");

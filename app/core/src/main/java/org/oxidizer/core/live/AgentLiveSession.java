@@ -35,9 +35,9 @@ public final class AgentLiveSession implements LiveSession {
     private final String description;
 
     private AgentLiveSession(AttachedTarget target, Process launched, Path output, List<Path> crashReports,
-                             String description, List<Path> kernelJars) {
+                             String description, List<Path> kernelJars, KernelCatalog catalog) {
         this.target = target;
-        this.loop = new LiveMigration(target, KernelCatalog.bundledWith(kernelJars));
+        this.loop = new LiveMigration(target, catalog);
         this.kernelJars = new java.util.ArrayList<>(kernelJars);
         this.launched = launched;
         this.output = output;
@@ -62,7 +62,7 @@ public final class AgentLiveSession implements LiveSession {
      * the catalog here and in the target.
      */
     public static LiveSession open(Target choice, Path dir, Progress progress, List<Path> kernelJars) throws Exception {
-        KernelCatalog.bundledWith(kernelJars);   // a missing jar is refused before anything is launched
+        KernelCatalog catalog = KernelCatalog.bundledWith(kernelJars);   // a missing jar is refused before anything is launched
         if (!choice.canRun()) {
             throw new IllegalArgumentException(choice.name() + " is a profile opened from a file: there is no JVM to swap"
                 + " methods in. Choose a sample, a program to launch or a running JVM.");
@@ -70,7 +70,7 @@ public final class AgentLiveSession implements LiveSession {
         Files.createDirectories(dir);
         if (choice.kind() == Target.Kind.ATTACH) {
             progress.report("attaching to JVM " + choice.pid(), -1);
-            return attach(kernelJars, choice.pid(), null, null, "JVM " + choice.pid() + " (attached; it keeps running, with its swaps,"
+            return attach(kernelJars, catalog, choice.pid(), null, null, "JVM " + choice.pid() + " (attached; it keeps running, with its swaps,"
                 + " after the session)");
         }
         TargetSpec spec = choice.kind() == Target.Kind.SAMPLE ? live(choice.spec()) : choice.spec();
@@ -87,7 +87,7 @@ public final class AgentLiveSession implements LiveSession {
             }
             progress.report("attaching to JVM " + process.pid(), -1);
             String what = choice.name() + (choice.kind() == Target.Kind.SAMPLE ? " " + String.join(" ", spec.programArgs()) : "");
-            return attach(kernelJars, process.pid(), process, out, "JVM " + process.pid() + ", " + what + ", launched here (output in "
+            return attach(kernelJars, catalog, process.pid(), process, out, "JVM " + process.pid() + ", " + what + ", launched here (output in "
                 + out + "); it ends with the session");
         } catch (Exception | Error e) {
             process.destroyForcibly();
@@ -98,7 +98,7 @@ public final class AgentLiveSession implements LiveSession {
     /** Time a launched target gets to start before the attach: the Attach API's signal must not reach a JVM still booting. */
     private static final long STARTUP_MILLIS = 1500;
 
-    private static LiveSession attach(List<Path> kernelJars, long pid, Process launched, Path output, String description)
+    private static LiveSession attach(List<Path> kernelJars, KernelCatalog catalog, long pid, Process launched, Path output, String description)
             throws Exception {
         List<Path> crashReports = NativeCrash.reportLocations(pid);
         AttachedTarget target = AttachedTarget.attach(pid, BundledJars.agentJar());
@@ -108,7 +108,7 @@ public final class AgentLiveSession implements LiveSession {
             target.close();
             throw e;
         }
-        return new AgentLiveSession(target, launched, output, crashReports, description, kernelJars);
+        return new AgentLiveSession(target, launched, output, crashReports, description, kernelJars, catalog);
     }
 
     private static void loadKernels(AttachedTarget target, List<Path> jars) throws IOException {
@@ -124,10 +124,12 @@ public final class AgentLiveSession implements LiveSession {
 
     @Override
     public synchronized void addKernelJars(List<Path> jars) throws Exception {
-        KernelCatalog.bundledWith(jars);     // a missing jar is refused before the target is asked
+        List<Path> all = new java.util.ArrayList<>(kernelJars);
+        all.addAll(jars);
+        KernelCatalog catalog = KernelCatalog.bundledWith(all);     // a missing jar is refused before the target is asked
         loadKernels(target, jars);
         kernelJars.addAll(jars);
-        loop = new LiveMigration(target, KernelCatalog.bundledWith(kernelJars));
+        loop = new LiveMigration(target, catalog);
     }
 
     /** The sample at its live size from the catalog, the JVM options chosen for it kept. */
