@@ -3,10 +3,11 @@ package org.oxidizer.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.oxidizer.core.profile.CollapsedStacksImporter;
 import org.oxidizer.core.profile.JfrImporter;
 import org.oxidizer.core.profile.Profile;
+import org.oxidizer.core.profile.ProfileFiles;
 import org.oxidizer.core.profile.ProfileFormatException;
+import org.oxidizer.core.profile.Timeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,18 +36,26 @@ final class HotspotsCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            boolean jfr = JfrImporter.looksLikeJfr(file);
-            Profile profile = jfr ? new JfrImporter().read(file, event) : new CollapsedStacksImporter().read(file);
-            boolean bytes = event.bytes() && jfr;
-            if (bytes) {
-                System.out.println("native memory: bytes " + (event == JfrImporter.Kind.LEAKS
-                    ? "malloc'd and not freed by the end of the recording" : "malloc'd") + ", by stack");
+            if (view.wantsTimes()) {
+                Timeline line = ProfileFiles.timeline(file, event);
+                sayBytes(line.whole());
+                view.print(line, System.out);
+            } else {
+                Profile profile = ProfileFiles.read(file, event);
+                sayBytes(profile);
+                view.print(profile, System.out);
             }
-            view.print(profile, System.out, bytes ? "bytes" : "samples");
             return 0;
         } catch (ProfileFormatException e) {
             System.err.println("oxidizer: " + e.getMessage());
             return 2;
+        }
+    }
+
+    private void sayBytes(Profile profile) {
+        if (profile.unit() == Profile.Unit.BYTES) {
+            System.out.println("native memory: bytes " + (event == JfrImporter.Kind.LEAKS
+                ? "malloc'd and not freed by the end of the recording" : "malloc'd") + ", by stack");
         }
     }
 }

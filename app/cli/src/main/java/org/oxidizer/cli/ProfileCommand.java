@@ -22,8 +22,8 @@ final class ProfileCommand implements Callable<Integer> {
     @Mixin
     TargetOptions target;
 
-    @Option(names = "--event", description = "cpu (perf events, itimer fallback), wall, alloc, lock or nativemem (malloc/free; read its"
-        + " profile.jfr with `hotspots --event NATIVEMEM|LEAKS`) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--event", description = "cpu (perf events, itimer fallback), wall, alloc, lock or nativemem (bytes malloc'd by stack;"
+        + " the bytes never freed: `hotspots profile.jfr --event LEAKS`) (default: ${DEFAULT-VALUE}).")
     String event = "cpu";
 
     @Option(names = "--interval", description = "Sampling interval, e.g. 1ms (default: async-profiler's for the event).")
@@ -60,7 +60,12 @@ final class ProfileCommand implements Callable<Integer> {
         System.out.println(result.note());
         Profile profile = result.profile();
         System.out.println();
-        view.print(profile, System.out);
+        if (view.wantsTimes()) {
+            view.print(org.oxidizer.core.profile.ProfileFiles.timeline(result.files(),
+                org.oxidizer.core.profile.ProfileFiles.kindOf(result.event()), profile), System.out);
+        } else {
+            view.print(profile, System.out);
+        }
         System.out.println("\nwrote " + dir.toAbsolutePath().resolve("profile.collapsed") + " and profile.jfr");
         return 0;
     }

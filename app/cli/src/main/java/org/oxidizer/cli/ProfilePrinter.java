@@ -14,16 +14,9 @@ import org.oxidizer.core.profile.ThreadViews;
 final class ProfilePrinter {
 
     private final PrintStream out;
-    /** What a profile's weights count: "samples", or "bytes" for native memory. */
-    private final String unit;
 
     ProfilePrinter(PrintStream out) {
-        this(out, "samples");
-    }
-
-    ProfilePrinter(PrintStream out, String unit) {
         this.out = out;
-        this.unit = unit;
     }
 
     /**
@@ -31,6 +24,7 @@ final class ProfilePrinter {
      *                  own methods, each charged with the JDK, JVM and native time it called
      */
     void print(Profile profile, CategoryRules rules, int top, boolean rawFrames) {
+        String unit = profile.unit().word();
         List<ThreadViews.ThreadShare> threads = ThreadViews.threads(profile);
         out.printf(Locale.ROOT, "%s: %d %s, %d distinct stacks, %d frames%s%n", profile.source(), profile.totalSamples(), unit,
             profile.stacks().size(), profile.frames().size(), threads.isEmpty() ? "" : ", " + threads.size() + " threads");
@@ -44,7 +38,7 @@ final class ProfilePrinter {
             rows = a.rows();
             out.printf(Locale.ROOT, "application methods, each with the JDK/JVM/native %s it called; %.1f%% of %s had"
                 + " no application frame (GC, JIT, ...); --raw-frames lists every frame%n",
-                "samples".equals(unit) ? "time" : "allocations", a.platformOnlyPercent(), unit);
+                profile.unit() == Profile.Unit.SAMPLES ? "time" : "allocations", a.platformOnlyPercent(), unit);
         }
         out.printf(Locale.ROOT, "%7s %7s %10s  %-12s %s%n", "self%", "total%", unit, "category", "method");
         for (HotMethodRow r : rows.subList(0, Math.min(top, rows.size()))) {
@@ -60,6 +54,7 @@ final class ProfilePrinter {
     void printTree(Profile view, long profileSamples, boolean callers, int maxDepth) {
         org.oxidizer.core.profile.CallTree tree = org.oxidizer.core.profile.CallTree.of(view);
         long total = view.totalSamples();
+        String unit = view.unit().word();
         if (total == 0) {
             out.println("the method is on no sampled stack");
             return;

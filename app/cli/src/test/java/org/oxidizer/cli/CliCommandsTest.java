@@ -92,6 +92,26 @@ class CliCommandsTest {
         assertTrue(r.out().contains("org.oxidizer.samples.textagg.TextAggregation.extractAndAggregate")
             || r.out().contains("java.util.regex."), r.out());
         assertTrue(Files.isRegularFile(dir.resolve("profile.collapsed")) && Files.isRegularFile(dir.resolve("profile.jfr")));
+
+        // Its recording in time: the time line, a range, two ranges compared; collapsed stacks say they have none.
+        String jfr = dir.resolve("profile.jfr").toString();
+        Result line = run("hotspots", jfr, "--timeline", "--top", "5");
+        assertEquals(0, line.exit(), line.err());
+        assertTrue(line.out().startsWith("time line: "), line.out());
+        assertTrue(line.out().lines().anyMatch(l -> l.startsWith("all threads ") && l.contains("| peak ")), line.out());
+        assertTrue(line.out().lines().anyMatch(l -> l.startsWith("[") && l.contains(" tid=")), line.out());
+        Result range = run("hotspots", jfr, "--from", "0", "--to", "1000", "--top", "5");
+        assertEquals(0, range.exit(), range.err());
+        assertTrue(range.out().startsWith("profile.jfr [0.0-"), range.out());
+        Result both = run("hotspots", jfr, "--to", "0.5", "--against", "0.5-1000");
+        assertEquals(0, both.exit(), both.err());
+        assertTrue(both.out().startsWith("A = profile.jfr [0.0-0.5 s]: "), both.out());
+        Result wrong = run("hotspots", jfr, "--against", "9-3");
+        assertEquals(2, wrong.exit());
+        assertTrue(wrong.err().contains("--against takes FROM-TO in seconds"), wrong.err());
+        Result none = run("hotspots", dir.resolve("profile.collapsed").toString(), "--timeline");
+        assertEquals(0, none.exit(), none.err());
+        assertTrue(none.out().startsWith("no time line: collapsed stacks carry no timestamps"), none.out());
     }
 
     @Test

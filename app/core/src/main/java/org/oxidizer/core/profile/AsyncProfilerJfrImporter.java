@@ -41,9 +41,10 @@ final class AsyncProfilerJfrImporter {
      * async-profiler records one event per session, so cpu and wall both arrive as execution samples;
      * alloc and lock have their own event classes.
      *
+     * @param timed keep every event's moment for a {@link Timeline} (otherwise the time line says it was not read)
      * @return null when the recording was not made by async-profiler (or cannot be opened by its reader)
      */
-    Profile readIfOurs(Path file, JfrImporter.Kind kind) throws ProfileFormatException {
+    Timeline readIfOurs(Path file, JfrImporter.Kind kind, boolean timed) throws ProfileFormatException {
         JfrReader opened;
         try {
             opened = new JfrReader(file.toString());
@@ -64,57 +65,96 @@ final class AsyncProfilerJfrImporter {
             case LOCK -> ContendedLock.class;
             case NATIVEMEM, LEAKS -> MallocEvent.class;
         };
-        ProfileBuilder profile = new ProfileBuilder(file.getFileName().toString());
-        long events = 0;
+        ProfileBuilder profile = new ProfileBuilder(file.getFileName().toString(),
+            kind.bytes() ? Profile.Unit.BYTES : Profile.Unit.SAMPLES);
+        Events events = new Events(timed);
         try (JfrReader reader = opened) {
-            // Count per (thread, stack trace) first: one map update per event, each stack built once.
-            java.util.Map<Long, long[]> counts = new java.util.HashMap<>();
-            if (kind.bytes()) {
-                events = countBytes(reader, kind == JfrImporter.Kind.LEAKS, counts);
+            // Each distinct (thread, stack trace) once: one map update per event, each stack built once.
+            if (kind == JfrImporter.Kind.LEAKS) {
+                java.util.Map<Long, MallocEvent> live = new java.util.HashMap<>();
+                java.util.Map<Long, Long> at = new java.util.HashMap<>();
+                for (MallocEvent e; (e = reader.readEvent(MallocEvent.class)) != null; events.read++) {
+                    if (e.size <= 0) {
+                        live.remove(e.address);     // a free carries the address and no size
+                    } else {
+                        live.put(e.address, e);
+                        at.put(e.address, reader.eventTimeToNanos(e.time));
+                    }
+                }
+                for (MallocEvent e : live.values()) {
+                    events.add(e, e.size, at.get(e.address));
+                }
             } else {
-                for (Event e; (e = reader.readEvent(type)) != null; events++) {
-                    counts.computeIfAbsent(((long) e.tid << 32) | (e.stackTraceId & 0xffffffffL), k -> new long[1])[0]++;
+                for (Event e; (e = reader.readEvent(type)) != null; events.read++) {
+                    long weight = kind.bytes() ? ((MallocEvent) e).size : 1;
+                    if (weight > 0) {
+                        events.add(e, weight, timed ? reader.eventTimeToNanos(e.time) : 0);
+                    }
                 }
             }
+            int[] stackOfKey = new int[events.keys.size()];
             java.util.Map<Integer, int[]> traces = new java.util.HashMap<>();
-            for (java.util.Map.Entry<Long, long[]> c : counts.entrySet()) {
-                int tid = (int) (c.getKey() >>> 32);
-                int traceId = (int) (long) c.getKey();
+            long[] keys = events.keys.toArray();
+            long[] weights = events.keyWeights.toArray();
+            for (int k = 0; k < keys.length; k++) {
+                int tid = (int) (keys[k] >>> 32);
+                int traceId = (int) keys[k];
                 int[] frames = traces.computeIfAbsent(traceId, id -> kind.bytes() ? withoutHook(profile, frames(reader, profile, id))
                     : frames(reader, profile, id));
                 int[] stack = new int[frames.length + 1];
                 String name = reader.threads.get(tid);
                 stack[0] = profile.frame("[" + (name == null ? "unknown" : name) + " tid=" + tid + "]");
                 System.arraycopy(frames, 0, stack, 1, frames.length);
-                profile.add(stack, c.getValue()[0]);
+                stackOfKey[k] = profile.addAt(stack, weights[k]);
             }
+            Profile whole = profile.build();
+            if (!timed) {
+                return Timeline.none(whole, "the time line was not read");
+            }
+            long[] keyOfEvent = events.keyOfEvent.toArray();
+            int[] stacks = new int[keyOfEvent.length];
+            for (int i = 0; i < stacks.length; i++) {
+                stacks[i] = stackOfKey[(int) keyOfEvent[i]];
+            }
+            return Timeline.of(whole, events.times.toArray(), stacks, kind.bytes() ? events.weights.toArray() : null,
+                reader.startNanos, reader.endNanos);
         } catch (IOException | RuntimeException e) {
-            throw new ProfileFormatException(file.getFileName() + ": not a readable JFR recording (after " + events
+            throw new ProfileFormatException(file.getFileName() + ": not a readable JFR recording (after " + events.read
                 + " events): " + e);
         }
-        return profile.build();
     }
 
-    /**
-     * Bytes by (thread, stack): every malloc's size, or with {@code leaks} only those whose address no later free
-     * released (a free carries the address and no size). Returns the events read.
-     */
-    private static long countBytes(JfrReader reader, boolean leaks, java.util.Map<Long, long[]> counts) throws IOException {
-        long events = 0;
-        java.util.Map<Long, MallocEvent> live = new java.util.HashMap<>();
-        for (MallocEvent e; (e = reader.readEvent(MallocEvent.class)) != null; events++) {
-            if (e.size <= 0) {
-                live.remove(e.address);
-            } else if (leaks) {
-                live.put(e.address, e);
-            } else {
-                counts.computeIfAbsent(((long) e.tid << 32) | (e.stackTraceId & 0xffffffffL), k -> new long[1])[0] += e.size;
+    /** The events read: each distinct (thread, trace) key with its weight, and per event its key, moment and weight. */
+    private static final class Events {
+        final boolean timed;
+        final java.util.Map<Long, Integer> keyIndex = new java.util.HashMap<>();
+        final GrowingLongs keys = new GrowingLongs();
+        final GrowingLongs keyWeights = new GrowingLongs();
+        final GrowingLongs keyOfEvent = new GrowingLongs();
+        final GrowingLongs times = new GrowingLongs();
+        final GrowingLongs weights = new GrowingLongs();
+        long read;
+
+        Events(boolean timed) {
+            this.timed = timed;
+        }
+
+        void add(Event e, long weight, long epochNanos) {
+            long key = ((long) e.tid << 32) | (e.stackTraceId & 0xffffffffL);
+            Integer k = keyIndex.get(key);
+            if (k == null) {
+                k = keys.size();
+                keyIndex.put(key, k);
+                keys.append(key);
+                keyWeights.append(0);
+            }
+            keyWeights.add(k, weight);
+            if (timed) {
+                keyOfEvent.append(k);
+                times.append(epochNanos);
+                weights.append(weight);
             }
         }
-        for (MallocEvent e : live.values()) {
-            counts.computeIfAbsent(((long) e.tid << 32) | (e.stackTraceId & 0xffffffffL), k -> new long[1])[0] += e.size;
-        }
-        return events;
     }
 
     /** A malloc stack without async-profiler's own interposer at its leaf ({@code malloc_hook}, {@code realloc_hook}, ...). */

@@ -19,6 +19,10 @@ final class GrowingLongs {
         values[i] += delta;
     }
 
+    int size() {
+        return size;
+    }
+
     long[] toArray() {
         return Arrays.copyOf(values, size);
     }

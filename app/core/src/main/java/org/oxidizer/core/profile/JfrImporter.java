@@ -54,13 +54,28 @@ public final class JfrImporter {
     }
 
     public Profile read(Path file, Kind kind) throws IOException, ProfileFormatException {
-        Profile fast = new AsyncProfilerJfrImporter().readIfOurs(file, kind);
-        return fast != null ? fast : readWithJdk(file, kind);
+        return read(file, kind, false).whole();
+    }
+
+    /** The recording's events of {@code kind} in time: the whole profile and the profile of any range. */
+    public Timeline timeline(Path file, Kind kind) throws IOException, ProfileFormatException {
+        return read(file, kind, true);
+    }
+
+    private Timeline read(Path file, Kind kind, boolean timed) throws IOException, ProfileFormatException {
+        Timeline fast = new AsyncProfilerJfrImporter().readIfOurs(file, kind, timed);
+        return fast != null ? fast : readWithJdk(file, kind, timed);
     }
 
     /** Through {@code jdk.jfr.consumer}: any recording, one object per event and frame. */
     Profile readWithJdk(Path file, Kind kind) throws IOException, ProfileFormatException {
+        return readWithJdk(file, kind, false).whole();
+    }
+
+    Timeline readWithJdk(Path file, Kind kind, boolean timed) throws IOException, ProfileFormatException {
         ProfileBuilder profile = new ProfileBuilder(file.getFileName().toString());
+        GrowingLongs times = new GrowingLongs();
+        GrowingLongs stacks = new GrowingLongs();
         long events = 0;
         try (RecordingFile recording = new RecordingFile(file)) {
             while (recording.hasMoreEvents()) {
@@ -71,14 +86,28 @@ public final class JfrImporter {
                 }
                 RecordedStackTrace trace = event.getStackTrace();
                 if (trace != null) {
-                    profile.add(stack(profile, thread(event), trace.getFrames()), 1);
+                    int at = profile.addAt(stack(profile, thread(event), trace.getFrames()), 1);
+                    if (timed) {
+                        java.time.Instant when = event.getStartTime();
+                        times.append(when.getEpochSecond() * 1_000_000_000L + when.getNano());
+                        stacks.append(at);
+                    }
                 }
             }
         } catch (IOException | RuntimeException e) {
             throw new ProfileFormatException(file.getFileName() + ": not a readable JFR recording (after " + events
                 + " events): " + e.getMessage());
         }
-        return profile.build();
+        Profile whole = profile.build();
+        if (!timed) {
+            return Timeline.none(whole, "the time line was not read");
+        }
+        long[] s = stacks.toArray();
+        int[] ids = new int[s.length];
+        for (int i = 0; i < s.length; i++) {
+            ids[i] = (int) s[i];
+        }
+        return Timeline.of(whole, times.toArray(), ids, null, 0, 0);
     }
 
     private static int[] stack(ProfileBuilder profile, String thread, List<RecordedFrame> frames) {

@@ -54,7 +54,8 @@ public final class MethodViews {
     }
 
     private static Profile view(Profile profile, String frame, boolean callers) {
-        ProfileBuilder b = new ProfileBuilder(profile.source() + (callers ? " [callers of " : " [callees of ") + frame + "]");
+        ProfileBuilder b = new ProfileBuilder(profile.source() + (callers ? " [callers of " : " [callees of ") + frame + "]",
+            profile.unit());
         int target = profile.frames().indexOf(frame);
         if (target < 0) {
             return b.build();

@@ -18,8 +18,15 @@ final class ProfileBuilder {
     private long[] slots = new long[1 << 12];
     private long total;
 
+    private final Profile.Unit unit;
+
     ProfileBuilder(String source) {
+        this(source, Profile.Unit.SAMPLES);
+    }
+
+    ProfileBuilder(String source, Profile.Unit unit) {
         this.source = source;
+        this.unit = unit;
     }
 
     String frameName(int id) {
@@ -41,20 +48,27 @@ final class ProfileBuilder {
         add(stack, stack.length, count, true);
     }
 
+    /** {@link #add(int[], long)}, returning the stack's index in the built profile's stacks. */
+    int addAt(int[] stack, long count) {
+        return add(stack, stack.length, count, true);
+    }
+
     /** Adds samples for the stack {@code frames[0, depth)}; the array is copied if the stack is new. */
     void add(int[] frames, int depth, long count) {
         add(frames, depth, count, false);
     }
 
-    private void add(int[] frames, int depth, long count, boolean keep) {
+    private int add(int[] frames, int depth, long count, boolean keep) {
         int h = hash(frames, depth);
         int mask = slots.length - 1;
+        int index;
         for (int s = h & mask; ; s = (s + 1) & mask) {
             long slot = slots[s];
             if (slot == 0) {
                 stacks.add(keep ? frames : Arrays.copyOf(frames, depth));
                 counts.append(count);
                 slots[s] = (long) h << 32 | stacks.size();
+                index = stacks.size() - 1;
                 if (2 * stacks.size() > slots.length) {
                     rehash();
                 }
@@ -65,15 +79,17 @@ final class ProfileBuilder {
                 int[] stack = stacks.get(known);
                 if (Arrays.equals(stack, 0, stack.length, frames, 0, depth)) {
                     counts.add(known, count);
+                    index = known;
                     break;
                 }
             }
         }
         total += count;
+        return index;
     }
 
     Profile build() {
-        return new Profile(source, frames, stacks, counts.toArray(), total);
+        return new Profile(source, frames, stacks, counts.toArray(), total, unit);
     }
 
     private void rehash() {

@@ -43,7 +43,7 @@ public final class ThreadViews {
     }
 
     private static Profile rebuild(Profile profile, String source, String nameFragment) {
-        ProfileBuilder b = new ProfileBuilder(source);
+        ProfileBuilder b = new ProfileBuilder(source, profile.unit());
         for (int s = 0; s < profile.stacks().size(); s++) {
             int[] stack = profile.stacks().get(s);
             boolean threaded = stack.length > 0 && Profile.isThreadFrame(profile.frame(stack[0]));

@@ -36,6 +36,24 @@ class AsyncProfilerJfrImporterTest {
         assertEquals(totals(jdk), totals(fast), "every frame has the same total in both");
         assertEquals(ThreadViews.threads(jdk).size(), ThreadViews.threads(fast).size());
         assertTrue(totals(fast).containsKey("org.oxidizer.samples.textagg.TextAggregation.extractAndAggregate"));
+
+        // The time line: the same events in time from both readers; its ranges add up to the whole.
+        Timeline line = new JfrImporter().timeline(jfr, JfrImporter.Kind.CPU);
+        Timeline jdkLine = new JfrImporter().readWithJdk(jfr, JfrImporter.Kind.CPU, true);
+        assertTrue(line.hasTimes());
+        assertEquals(fast.totalSamples(), line.events());
+        assertEquals(fast.totalSamples(), line.whole().totalSamples());
+        assertEquals(jdk.totalSamples(), jdkLine.events());
+        long third = line.durationNanos() / 3;
+        assertEquals(line.events(), line.between(0, third).totalSamples() + line.between(third, 2 * third).totalSamples()
+            + line.between(2 * third, Long.MAX_VALUE).totalSamples());
+        long shift = jdkLine.startEpochNanos() - line.startEpochNanos();
+        for (long cut : new long[] {third, 2 * third}) {
+            long a = line.between(0, cut).totalSamples();
+            long b = jdkLine.between(0, cut - shift).totalSamples();
+            assertTrue(Math.abs(a - b) <= 2, "both readers place the events alike: " + a + " and " + b + " before " + cut);
+        }
+        assertEquals(line.events(), java.util.Arrays.stream(line.lanes(100, 4).total()).sum());
     }
 
     private static Map<String, Long> totals(Profile p) {

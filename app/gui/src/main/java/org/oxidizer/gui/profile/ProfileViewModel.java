@@ -18,9 +18,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.oxidizer.core.measure.ProcSample;
-import org.oxidizer.core.profile.CollapsedStacksImporter;
 import org.oxidizer.core.profile.JfrImporter;
 import org.oxidizer.core.profile.Profile;
+import org.oxidizer.core.profile.ProfileFiles;
 import org.oxidizer.core.report.Figures;
 import org.oxidizer.core.target.ProfileResult;
 import org.oxidizer.core.target.ProfileSettings;
@@ -205,8 +205,7 @@ public final class ProfileViewModel implements StepModel {
     public void openFile(Path file) {
         tasks.execute(BackgroundTask.of("Opening " + file.getFileName(), progress -> {
             progress.report("reading " + file.getFileName(), -1);
-            Profile profile = JfrImporter.looksLikeJfr(file) ? new JfrImporter().read(file, JfrImporter.Kind.CPU)
-                : new CollapsedStacksImporter().read(file);
+            Profile profile = ProfileFiles.read(file, JfrImporter.Kind.CPU);
             return new ProfileResult(profile, JfrImporter.looksLikeJfr(file) ? "JFR file" : "collapsed file", List.of(),
                 List.of(file), String.format(Locale.ROOT, "opened %s: %,d samples", file, profile.totalSamples()));
         }).onSuccess(result -> {

@@ -18,10 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.oxidizer.core.profile.CollapsedStacksImporter;
 import org.oxidizer.core.profile.CollapsedWriter;
-import org.oxidizer.core.profile.JfrImporter;
 import org.oxidizer.core.profile.Profile;
+import org.oxidizer.core.profile.ProfileFiles;
 import org.oxidizer.core.target.ProfileResult;
 import org.oxidizer.core.target.Target;
 
@@ -92,8 +91,7 @@ public final class SessionStore {
     /** The profile a saved session refers to, read back from its file. */
     public static ProfileResult readProfile(SessionFile.SavedProfile saved) throws Exception {
         Path file = saved.file();
-        Profile profile = JfrImporter.looksLikeJfr(file) ? new JfrImporter().read(file, JfrImporter.Kind.CPU)
-            : new CollapsedStacksImporter().read(file);
+        Profile profile = ProfileFiles.read(file, ProfileFiles.kindOf(saved.event()));
         return new ProfileResult(profile, saved.event(), saved.series() == null ? List.of() : saved.series(),
             saved.files() == null ? List.of(file) : saved.files(), saved.note());
     }
