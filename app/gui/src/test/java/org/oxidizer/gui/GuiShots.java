@@ -9,7 +9,7 @@ import org.testfx.api.FxToolkit;
 
 /**
  * Drives the real window and takes screenshots, for looking rather than testing:
- * {@code GuiShots OUTDIR click:#id | dclick:text | type:text | open:FILE | kernels:JAR | until:#id | enabled:#id | wait:MS | bottom:#scrollpane | shot:NAME ...}.
+ * {@code GuiShots OUTDIR click:#id | drag:#id:FROM:TO[:shift] | dclick:text | type:text | open:FILE | kernels:JAR | until:#id | enabled:#id | wait:MS | bottom:#scrollpane | shot:NAME ...}.
  */
 public final class GuiShots {
 
@@ -58,6 +58,21 @@ public final class GuiShots {
             } else if (action.startsWith("bottom:")) {
                 robot.lookup(arg).tryQuery().ifPresent(n -> Platform.runLater(() -> ((javafx.scene.control.ScrollPane) n).setVvalue(1)));
                 Thread.sleep(600);
+            } else if (action.startsWith("drag:")) {
+                // drag:#id:FROM:TO[:shift], FROM and TO as fractions of the node's width, at its middle height
+                String[] p = arg.split(":");
+                javafx.scene.Node node = robot.lookup(p[0]).query();
+                javafx.geometry.Bounds b = node.localToScreen(node.getBoundsInLocal());
+                double y = b.getMinY() + b.getHeight() * 0.4;
+                if (p.length > 3) {
+                    robot.press(javafx.scene.input.KeyCode.SHIFT);
+                }
+                robot.drag(b.getMinX() + b.getWidth() * Double.parseDouble(p[1]), y, javafx.scene.input.MouseButton.PRIMARY)
+                    .dropTo(new javafx.geometry.Point2D(b.getMinX() + b.getWidth() * Double.parseDouble(p[2]), y));
+                if (p.length > 3) {
+                    robot.release(javafx.scene.input.KeyCode.SHIFT);
+                }
+                Thread.sleep(1500);
             } else if (action.startsWith("wait:")) {
                 Thread.sleep(Long.parseLong(arg));
             } else if (action.startsWith("shot:")) {

@@ -189,12 +189,26 @@ public final class AgentLiveSession implements LiveSession {
     @Override
     public LiveMigration.SwapOutcome swap(MigrationCandidate candidate, boolean force, int timeoutSeconds) throws Exception {
         return guard(() -> {
-            String key = LiveMigration.methodKey(candidate);
-            if (!loop.swaps().methods().contains(key)) {
-                loop.swaps().observe(key, 0, 0);     // a forced swap of a method never verified: weave it, count only
-            }
+            woven(candidate);
             return loop.swap(candidate, force, timeoutSeconds);
         });
+    }
+
+    @Override
+    public LiveMigration.RecordedSwap swapRecorded(MigrationCandidate candidate, boolean force, int timeoutSeconds,
+                                                   int secondsEachSide, Path dir, Progress progress) throws Exception {
+        return guard(() -> {
+            woven(candidate);
+            return loop.swapRecorded(candidate, force, timeoutSeconds, secondsEachSide, dir, progress);
+        });
+    }
+
+    /** A forced swap of a method never verified: weave it first, counting only. */
+    private void woven(MigrationCandidate candidate) {
+        String key = LiveMigration.methodKey(candidate);
+        if (!loop.swaps().methods().contains(key)) {
+            loop.swaps().observe(key, 0, 0);
+        }
     }
 
     @Override

@@ -140,6 +140,32 @@ public final class LiveMigration {
         return new SwapOutcome(key, match.kernel(), force, latency, status);
     }
 
+    /**
+     * Swaps in the middle of a CPU recording of {@code secondsEachSide} before and after it ({@code dir/profile.jfr},
+     * the swap's moment beside it): the recording's time line holds "before the swap" and "after the swap" as two
+     * ranges of one process. The profiler is stopped also when the swap fails.
+     */
+    public RecordedSwap swapRecorded(MigrationCandidate candidate, boolean force, int timeoutSeconds, int secondsEachSide,
+                                     Path dir, Progress progress) throws Exception {
+        java.nio.file.Files.createDirectories(dir);
+        SwapOutcome[] outcome = new SwapOutcome[1];
+        Profiling.Attached run = Profiling.profileAttached(target, new ProfileSettings("cpu", null, 2 * secondsEachSide, true),
+            dir, progress, new StopSignal(), new Profiling.Midway(secondsEachSide * 1_000_000_000L, () -> {
+                progress.report("swapping in the middle of the recording", 0.5);
+                outcome[0] = swap(candidate, force, timeoutSeconds);
+                return "swap: " + JavaFrame.shortName(outcome[0].methodKey()) + " → " + outcome[0].kernel();
+            }));
+        if (outcome[0] == null) {
+            throw new IllegalStateException("JVM " + target.pid() + " ended before the swap: " + run.note());
+        }
+        return new RecordedSwap(outcome[0], new org.oxidizer.core.target.ProfileResult(run.profile(), run.event(), List.of(),
+            run.files(), "recorded " + secondsEachSide + " s before and after " + outcome[0].sentence(timeoutSeconds)));
+    }
+
+    /** A swap with the recording around it; {@code profile} is null when the session could not record. */
+    public record RecordedSwap(SwapOutcome outcome, org.oxidizer.core.target.ProfileResult profile) {
+    }
+
     /** A swap as it took: {@code firstServedNanos} is -1 when the kernel served no call within the wait. */
     public record SwapOutcome(String methodKey, String kernel, boolean forced, long firstServedNanos, RouteStatus status) {
 

@@ -38,6 +38,18 @@ public interface LiveSession extends AutoCloseable {
 
     LiveMigration.SwapOutcome swap(MigrationCandidate candidate, boolean force, int timeoutSeconds) throws Exception;
 
+    /** Seconds recorded on each side of a recorded swap. */
+    int SWAP_RECORD_SECONDS = 4;
+
+    /**
+     * Swaps in the middle of a CPU recording of {@code secondsEachSide} before and after it, written to {@code dir}: its
+     * time line's two ranges are "before the swap" and "after the swap". A session that cannot record only swaps.
+     */
+    default LiveMigration.RecordedSwap swapRecorded(MigrationCandidate candidate, boolean force, int timeoutSeconds,
+                                                    int secondsEachSide, Path dir, Progress progress) throws Exception {
+        return new LiveMigration.RecordedSwap(swap(candidate, force, timeoutSeconds), null);
+    }
+
     /** Weaves the method to count and time its calls (the agent's timers), capturing nothing: a baseline. */
     void time(MigrationCandidate candidate) throws Exception;
 

@@ -26,7 +26,7 @@ public final class ProfileFiles {
     /** The time line of {@code file}: a JFR recording's events in time, or none (collapsed stacks), saying why. */
     public static Timeline timeline(Path file, JfrImporter.Kind kind) throws IOException, ProfileFormatException {
         if (JfrImporter.looksLikeJfr(file)) {
-            return new JfrImporter().timeline(file, kind);
+            return new JfrImporter().timeline(file, kind).withMarksAt(readMarks(file));
         }
         return Timeline.none(new CollapsedStacksImporter().read(file), NO_TIMES);
     }
@@ -36,10 +36,49 @@ public final class ProfileFiles {
             throws IOException, ProfileFormatException {
         for (Path f : files) {
             if (java.nio.file.Files.isRegularFile(f) && JfrImporter.looksLikeJfr(f)) {
-                return new JfrImporter().timeline(f, kind);
+                return timeline(f, kind);
             }
         }
         return Timeline.none(fallback, NO_TIMES);
+    }
+
+    /** Where the named moments of a recording lie: beside it, {@code profile.jfr.marks}. */
+    public static Path marksFile(Path jfr) {
+        return jfr.resolveSibling(jfr.getFileName() + ".marks");
+    }
+
+    /**
+     * Writes the moments of a recording beside it (one per line: nanoseconds since 1970, a tab, the label), whole or
+     * not at all: written to a temporary file first and moved into place.
+     */
+    public static void writeMarks(Path jfr, List<Timeline.Mark> epochMarks) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (Timeline.Mark m : epochMarks) {
+            text.append(m.atNanos()).append('\t').append(m.label().replace('\n', ' ').replace('\t', ' ')).append('\n');
+        }
+        Path target = marksFile(jfr);
+        Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+        java.nio.file.Files.writeString(temp, text, java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The moments written beside a recording; none when there is no such file, lines that do not parse are skipped. */
+    public static List<Timeline.Mark> readMarks(Path jfr) throws IOException {
+        Path file = marksFile(jfr);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return List.of();
+        }
+        List<Timeline.Mark> marks = new java.util.ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            int tab = line.indexOf('\t');
+            try {
+                marks.add(new Timeline.Mark(Long.parseLong(line.substring(0, Math.max(0, tab))), line.substring(tab + 1)));
+            } catch (NumberFormatException e) {
+                // a line someone edited by hand: the others still stand
+            }
+        }
+        return marks;
     }
 
     /** The JFR samples an async-profiler event name records: cpu, itimer, ctimer -> CPU; wall; alloc; lock; nativemem. */

@@ -11,6 +11,7 @@ import org.oxidizer.core.measure.ProcSample;
 import org.oxidizer.core.measure.Sampler;
 import org.oxidizer.core.profile.CollapsedStacksImporter;
 import org.oxidizer.core.profile.JfrImporter;
+import org.oxidizer.core.profile.ProfileFiles;
 import org.oxidizer.core.profile.Profile;
 import org.oxidizer.core.profile.ProfileFormatException;
 import org.oxidizer.core.report.Figures;
@@ -76,12 +77,19 @@ public final class Profiling {
              Sampler sampler = new Sampler(pid, start, Sampler.DEFAULT_INTERVAL_MILLIS, live)) {
             Attached run = profileAttached(jvm, settings, runDir, progress, stop);
             List<ProcSample> series = new ArrayList<>(sampler.samples());
-            return new ProfileResult(run.profile(), run.event(), series, files(runDir), run.note());
+            return new ProfileResult(run.profile(), run.event(), series, run.files(), run.note());
         }
     }
 
-    /** A profile of an attached JVM: what it sampled, the event that ran, and one sentence about how it ended. */
-    public record Attached(Profile profile, String event, boolean died, String note) {
+    /** A profile of an attached JVM: what it sampled, the event that ran, one sentence about how it ended, its files. */
+    public record Attached(Profile profile, String event, boolean died, String note, List<Path> files) {
+    }
+
+    /**
+     * Something done once while the profile records, {@code afterNanos} after it began (a live swap); what it returns
+     * names the moment on the recording's time line.
+     */
+    public record Midway(long afterNanos, java.util.concurrent.Callable<String> action) {
     }
 
     /**
@@ -90,9 +98,27 @@ public final class Profiling {
      */
     public static Attached profileAttached(AttachedTarget jvm, ProfileSettings settings, Path runDir, Progress progress,
                                            StopSignal stop) throws IOException, InterruptedException, ProfileFormatException {
+        try {
+            return profileAttached(jvm, settings, runDir, progress, stop, null);
+        } catch (IOException | InterruptedException | ProfileFormatException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);     // only a midway action throws anything else
+        }
+    }
+
+    /**
+     * {@link #profileAttached(AttachedTarget, ProfileSettings, Path, Progress, StopSignal)}, doing {@code midway} once
+     * while it records: its moment is written beside the JFR recording ({@link ProfileFiles#marksFile}), so the time line
+     * shows it. An exception from it stops the profiler and is thrown.
+     */
+    public static Attached profileAttached(AttachedTarget jvm, ProfileSettings settings, Path runDir, Progress progress,
+                                           StopSignal stop, Midway midway) throws Exception {
         long pid = jvm.pid();
+        List<org.oxidizer.core.profile.Timeline.Mark> marks = new ArrayList<>();
         Path collapsed = runDir.resolve(TargetLauncher.COLLAPSED_FILE);
         Path jfr = settings.jfr() ? runDir.resolve(TargetLauncher.JFR_FILE) : null;
+        Files.deleteIfExists(ProfileFiles.marksFile(runDir.resolve(TargetLauncher.JFR_FILE)));   // a former run's moments
         String used = jvm.startProfiling(settings.event(), settings.interval(), jfr, collapsed);
         String fallback = jvm.fallbackReason();
         progress.report("profiling JVM " + pid + " with " + used + (fallback == null ? "" : " (perf events refused: "
@@ -105,6 +131,13 @@ public final class Profiling {
                 if (!jvm.isAlive()) {
                     died = true;
                     break;
+                }
+                if (midway != null && marks.isEmpty() && System.nanoTime() - start >= midway.afterNanos()) {
+                    java.time.Instant at = java.time.Instant.now();
+                    String label = midway.action().call();
+                    marks.add(new org.oxidizer.core.profile.Timeline.Mark(at.getEpochSecond() * 1_000_000_000L + at.getNano(), label));
+                    // as long after the action as was asked, however long the action took
+                    end = Math.max(end, System.nanoTime() + settings.durationSeconds() * 1_000_000_000L - midway.afterNanos());
                 }
                 Thread.sleep(POLL_MILLIS);
                 double elapsed = (System.nanoTime() - start) / 1e9;
@@ -140,7 +173,10 @@ public final class Profiling {
         if (fallback != null) {
             note += " (perf events refused: " + fallback + ")";
         }
-        return new Attached(profile, used, died, note);
+        if (jfr != null && !marks.isEmpty()) {
+            ProfileFiles.writeMarks(jfr, marks);
+        }
+        return new Attached(profile, used, died, note, files(runDir));
     }
 
     /**
@@ -176,7 +212,8 @@ public final class Profiling {
 
     private static List<Path> files(Path runDir) {
         List<Path> files = new ArrayList<>();
-        for (String name : List.of(TargetLauncher.COLLAPSED_FILE, TargetLauncher.JFR_FILE)) {
+        for (String name : List.of(TargetLauncher.COLLAPSED_FILE, TargetLauncher.JFR_FILE,
+                ProfileFiles.marksFile(Path.of(TargetLauncher.JFR_FILE)).toString())) {
             if (Files.isRegularFile(runDir.resolve(name))) {
                 files.add(runDir.resolve(name));
             }

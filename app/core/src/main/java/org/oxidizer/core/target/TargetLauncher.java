@@ -57,7 +57,7 @@ public final class TargetLauncher {
         Path collapsed = runDir.resolve(COLLAPSED_FILE);
         Path jfr = runDir.resolve(JFR_FILE);
         Path status = runDir.resolve("agent-status.properties");
-        for (Path old : List.of(collapsed, jfr, status)) {
+        for (Path old : List.of(collapsed, jfr, status, org.oxidizer.core.profile.ProfileFiles.marksFile(jfr))) {
             Files.deleteIfExists(old);
         }
 

@@ -42,6 +42,7 @@ public final class HotspotsView {
     private final StackPane root = new StackPane();
     private final TableView<HotMethodRow> table = new TableView<>();
     private final FlameGraph flame = new FlameGraph("No profile yet.");
+    private final TimelineCanvas timeline = new TimelineCanvas();
     private final CategoryChart categories;
 
     public HotspotsView(HotspotsViewModel model, ObservableValue<Theme> theme, Runnable goToProfile) {
@@ -125,15 +126,70 @@ public final class HotspotsView {
         flameTools.setAlignment(Pos.CENTER_LEFT);
         VBox flameCard = Cards.card("Flame graph", flameTools, flame);
         VBox.setVgrow(flame, Priority.ALWAYS);
+        VBox timelineCard = timelineCard();
         SplitPane split = new SplitPane(top, flameCard);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);
-        VBox content = new VBox(8, diagnosis, split);
+        VBox content = new VBox(8, diagnosis, timelineCard, split);
         VBox.setVgrow(split, Priority.ALWAYS);
         content.setPadding(new Insets(12));
         content.visibleProperty().bind(model.readyProperty());
         root.getChildren().addAll(content, needs);
         root.getStyleClass().add("view");
+    }
+
+    /** The time line with its note, the ranges chosen and one-click ranges (the whole recording, around a swap). */
+    private VBox timelineCard() {
+        Label note = Cards.muted("");
+        note.setId("timeline-note");
+        note.textProperty().bind(model.timelineNoteProperty());
+        Label ranges = new Label();
+        ranges.setId("timeline-ranges");
+        ranges.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            HotspotsViewModel.Range a = model.firstRangeProperty().get();
+            HotspotsViewModel.Range b = model.secondRangeProperty().get();
+            return a == null ? "Whole recording" : "A: " + a.label() + (b == null ? "" : "   B: " + b.label());
+        }, model.firstRangeProperty(), model.secondRangeProperty()));
+        Button whole = new Button("Whole recording");
+        whole.setId("timeline-whole");
+        whole.setOnAction(e -> model.clearRanges());
+        whole.disableProperty().bind(model.firstRangeProperty().isNull());
+        Button aroundSwap = new Button("Before vs after the swap");
+        aroundSwap.setId("timeline-swap");
+        aroundSwap.setOnAction(e -> model.compareAroundSwap());
+        aroundSwap.setTooltip(new Tooltip("A = the recording before the live swap, B = after it: the hot methods of"
+            + " before, and the differential flame graph from before to after."));
+        Runnable swapShown = () -> {
+            boolean has = model.swapMark() != null;
+            aroundSwap.setVisible(has);
+            aroundSwap.setManaged(has);
+        };
+        model.timelineProperty().addListener((o, was, now) -> swapShown.run());
+        swapShown.run();
+        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        note.setMinWidth(0);
+        Label title = new Label("Time line");
+        title.getStyleClass().add("card-title");
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ranges.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox bar = new HBox(12, title, ranges, note, grow, aroundSwap, whole);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        timeline.setOnRange((range, second) -> {
+            if (range == null) {
+                model.clearRanges();
+            } else if (second && model.firstRangeProperty().get() != null) {
+                model.secondRangeProperty().set(range);
+            } else {
+                model.secondRangeProperty().set(null);
+                model.firstRangeProperty().set(range);
+            }
+        });
+        VBox card = Cards.card("Time line", timeline);
+        card.getChildren().set(0, bar);     // the title shares its row with the ranges and buttons: the table keeps its room
+        card.setSpacing(4);
+        card.setId("timeline-card");
+        return card;
     }
 
     private void buildTable() {
@@ -182,6 +238,14 @@ public final class HotspotsView {
     }
 
     private void initListeners(ObservableValue<Theme> theme) {
+        model.timelineProperty().addListener((o, was, now) -> timeline.setTimeline(now));
+        timeline.setTimeline(model.timelineProperty().get());
+        javafx.beans.InvalidationListener ranges = o -> timeline.setRanges(model.firstRangeProperty().get(),
+            model.secondRangeProperty().get());
+        model.firstRangeProperty().addListener(ranges);
+        model.secondRangeProperty().addListener(ranges);
+        timeline.setDark(theme.getValue() == Theme.DARK);
+        theme.addListener((o, was, now) -> timeline.setDark(now == Theme.DARK));
         model.thresholdProperty().addListener((o, was, now) -> table.refresh());
         model.flameProperty().addListener((o, was, now) -> flame.setData(now));
         flame.setData(model.flameProperty().get());

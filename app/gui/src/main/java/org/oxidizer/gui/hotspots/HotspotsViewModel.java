@@ -53,7 +53,33 @@ public final class HotspotsViewModel implements StepModel {
 
     /** What the flame graph draws: the whole profile, or the selected method's back traces or merged callees. */
     public enum FlameView { WHOLE, CALLERS, CALLEES }
+
+    /** A range of the recording, nanoseconds since it began. */
+    public record Range(long fromNanos, long toNanos) {
+
+        public Range {
+            if (toNanos < fromNanos) {
+                long t = fromNanos;
+                fromNanos = toNanos;
+                toNanos = t;
+            }
+        }
+
+        /** "4.0–10.0 s" */
+        public String label() {
+            return String.format(Locale.ROOT, "%.1f–%.1f s", fromNanos / 1e9, toNanos / 1e9);
+        }
+    }
+
+    private final ReadOnlyObjectWrapper<org.oxidizer.core.profile.Timeline> timeline = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper timelineNote = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ObjectProperty<Range> firstRange = new javafx.beans.property.SimpleObjectProperty<>();
+    private final javafx.beans.property.ObjectProperty<Range> secondRange = new javafx.beans.property.SimpleObjectProperty<>();
+    /** The analysis of the whole profile; {@link #analysis} is this or the first range's. */
+    private HotspotsAnalysis whole;
     private HotspotsAnalysis analysis;
+    /** The profile the rows and flame graph show: the whole one or the first range's. */
+    private Profile shown;
 
     public HotspotsViewModel(Workbench workbench, TaskExecutor tasks) {
         this.workbench = workbench;
@@ -67,6 +93,8 @@ public final class HotspotsViewModel implements StepModel {
         applicationView.addListener((o, was, now) -> showRows());
         workbench.profileProperty().addListener((o, was, now) -> analyse(now));
         flameView.addListener((o, was, now) -> showFlame());
+        firstRange.addListener((o, was, now) -> showRange());
+        secondRange.addListener((o, was, now) -> showFlame());
         method.addListener((o, was, now) -> {
             if (flameView.get() != FlameView.WHOLE) {
                 showFlame();
@@ -77,6 +105,12 @@ public final class HotspotsViewModel implements StepModel {
 
     private void analyse(ProfileResult result) {
         analysis = null;
+        whole = null;
+        shown = null;
+        timeline.set(null);
+        timelineNote.set("");
+        firstRange.set(null);
+        secondRange.set(null);
         rows.clear();
         categories.clear();
         flame.set(null);
@@ -93,26 +127,116 @@ public final class HotspotsViewModel implements StepModel {
                 if (workbench.profile() != result) {
                     return;         // a newer profile arrived meanwhile; its own analysis follows
                 }
-                analysis = done;
-                categories.setAll(done.categories().shares());
-                diagnosis.set(done.categories().diagnosis());
-                showFlame();
-                showRows();
+                whole = done;
+                shown = result.profile();
+                show(done);
+                readTimeline(result);
             })
             .onFailure(e -> summary.set("analysis failed: " + e.getMessage()))
             .onFinished(() -> analysing.set(false)));
+    }
+
+    private void show(HotspotsAnalysis done) {
+        analysis = done;
+        categories.setAll(done.categories().shares());
+        diagnosis.set(done.categories().diagnosis());
+        showFlame();
+        showRows();
+    }
+
+    /** The run's JFR recording in time, read after the hot methods are shown; without one, the note says why. */
+    private void readTimeline(ProfileResult result) {
+        timelineNote.set("reading the time line...");
+        tasks.execute(BackgroundTask.of("Time line of " + result.profile().source(), progress ->
+                org.oxidizer.core.profile.ProfileFiles.timeline(result.files(),
+                    org.oxidizer.core.profile.ProfileFiles.kindOf(result.event()), result.profile()))
+            .onSuccess(line -> {
+                if (workbench.profile() != result) {
+                    return;
+                }
+                timeline.set(line);
+                timelineNote.set(line.hasTimes() ? String.format(Locale.ROOT, "%.1f s, %,d %s. Drag to see a range;"
+                    + " shift-drag a second range to compare the two.", line.durationNanos() / 1e9, line.whole().totalSamples(),
+                    line.whole().unit().word()) : "No time line: " + line.whyNone() + ".");
+            })
+            .onFailure(e -> timelineNote.set("No time line: " + e.getMessage())));
+    }
+
+    /** The first range's hot methods and flame graph, or the whole profile's when there is no range. */
+    private void showRange() {
+        org.oxidizer.core.profile.Timeline line = timeline.get();
+        Range range = firstRange.get();
+        if (range == null || line == null || !line.hasTimes()) {
+            secondRange.set(null);
+            if (whole != null) {
+                shown = workbench.profile().profile();
+                show(whole);
+            }
+            return;
+        }
+        tasks.execute(BackgroundTask.of("Range " + range.label(), progress -> {
+            Profile part = line.between(range.fromNanos(), range.toNanos());
+            return new Object[] {part, HotspotsAnalysis.of(part)};
+        }).onSuccess(made -> {
+            if (timeline.get() != line || !range.equals(firstRange.get())) {
+                return;         // the choice changed meanwhile
+            }
+            shown = (Profile) made[0];
+            show((HotspotsAnalysis) made[1]);
+        }));
+    }
+
+    /** The recording in time, null until read (and for no profile). */
+    public ReadOnlyObjectProperty<org.oxidizer.core.profile.Timeline> timelineProperty() {
+        return timeline.getReadOnlyProperty();
+    }
+
+    /** "31.0 s, 3,412 samples. Drag to see a range...", or why there is no time line. */
+    public ReadOnlyStringProperty timelineNoteProperty() {
+        return timelineNote.getReadOnlyProperty();
+    }
+
+    /** The range the hot methods and flame graph show; null for the whole recording. */
+    public javafx.beans.property.ObjectProperty<Range> firstRangeProperty() {
+        return firstRange;
+    }
+
+    /** A second range: the flame graph shows the difference from the first to it. */
+    public javafx.beans.property.ObjectProperty<Range> secondRangeProperty() {
+        return secondRange;
+    }
+
+    /** The recording's first named moment (a live swap), or null. */
+    public org.oxidizer.core.profile.Timeline.Mark swapMark() {
+        org.oxidizer.core.profile.Timeline line = timeline.get();
+        return line == null || line.marks().isEmpty() ? null : line.marks().get(0);
+    }
+
+    /** Before the swap against after it: the two ranges the recording's mark divides it into. */
+    public void compareAroundSwap() {
+        org.oxidizer.core.profile.Timeline.Mark mark = swapMark();
+        if (mark != null) {
+            secondRange.set(null);
+            firstRange.set(new Range(0, mark.atNanos()));
+            secondRange.set(new Range(mark.atNanos(), timeline.get().durationNanos()));
+        }
+    }
+
+    /** Back to the whole recording. */
+    public void clearRanges() {
+        secondRange.set(null);
+        firstRange.set(null);
     }
 
     private void showRows() {
         if (analysis == null) {
             return;
         }
-        List<HotMethodRow> shown = applicationView.get() ? analysis.application().rows() : analysis.allFrames();
-        rows.setAll(shown);
-        note.set(applicationView.get() ? String.format(Locale.ROOT, "%.0f%% of samples ran no application code"
+        rows.setAll(applicationView.get() ? analysis.application().rows() : analysis.allFrames());
+        note.set(applicationView.get() ? String.format(Locale.ROOT, "%.0f%% of " + shown.unit().word() + " ran no application code"
             + " (GC, JIT compiler, VM threads): see the categories.", analysis.application().platformOnlyPercent()) : "");
         HotMethodRow top = analysis.application().rows().isEmpty() ? null : analysis.application().rows().get(0);
-        summary.set(top == null ? String.format(Locale.ROOT, "%,d samples", workbench.profile().profile().totalSamples())
+        summary.set(top == null ? String.format(Locale.ROOT, "%,d %s", shown.totalSamples(), shown.unit().word())
             : String.format(Locale.ROOT, "%s %.0f%%", shortMethod(top.method()), top.selfPercent()));
     }
 
@@ -183,8 +307,27 @@ public final class HotspotsViewModel implements StepModel {
         }
         FlameView view = flameView.get();
         String chosen = method.get();
+        Range first = firstRange.get();
+        Range second = secondRange.get();
+        org.oxidizer.core.profile.Timeline line = timeline.get();
+        if (view == FlameView.WHOLE && first != null && second != null && line != null) {
+            flameTitle.set("Differential: " + first.label() + " → " + second.label() + " (reading...)");
+            tasks.execute(BackgroundTask.of("Difference of two ranges", progress -> new org.oxidizer.gui.flame.DiffFlame(
+                    org.oxidizer.core.profile.ProfileDiff.tree(line.between(first.fromNanos(), first.toNanos()),
+                        line.between(second.fromNanos(), second.toNanos()))))
+                .onSuccess(diff -> {
+                    if (timeline.get() != line || !first.equals(firstRange.get()) || !second.equals(secondRange.get())
+                            || flameView.get() != FlameView.WHOLE) {
+                        return;
+                    }
+                    flameTitle.set("Differential: " + first.label() + " → " + second.label()
+                        + " (red grew, blue shrank; width is the mean share)");
+                    flame.set(diff);
+                }));
+            return;
+        }
         if (view == FlameView.WHOLE) {
-            flameTitle.set("Flame graph");
+            flameTitle.set(first == null ? "Flame graph" : "Range " + first.label());
             flame.set(done.flame());
             return;
         }
@@ -193,7 +336,7 @@ public final class HotspotsViewModel implements StepModel {
             flame.set(null);
             return;
         }
-        Profile profile = result.profile();
+        Profile profile = shown;
         tasks.execute(BackgroundTask.of((view == FlameView.CALLERS ? "Callers of " : "Callees of ") + chosen, progress -> {
             String frame = MethodViews.frame(profile, chosen);
             Profile part = view == FlameView.CALLERS ? MethodViews.callers(profile, frame) : MethodViews.callees(profile, frame);
@@ -203,8 +346,8 @@ public final class HotspotsViewModel implements StepModel {
                 return;         // the choice changed meanwhile; its own view follows
             }
             Profile part = (Profile) made[1];
-            flameTitle.set(String.format(Locale.ROOT, "%s of %s (%,d samples, %.1f%%)", view == FlameView.CALLERS
-                ? "Callers (back traces)" : "Callees (merged)", shortMethod((String) made[0]), part.totalSamples(),
+            flameTitle.set(String.format(Locale.ROOT, "%s of %s (%,d %s, %.1f%%)", view == FlameView.CALLERS
+                ? "Callers (back traces)" : "Callees (merged)", shortMethod((String) made[0]), part.totalSamples(), part.unit().word(),
                 100.0 * part.totalSamples() / Math.max(1, profile.totalSamples())));
             flame.set((FlameData) made[2]);
         }).onFailure(e -> {

@@ -63,7 +63,8 @@ public final class LiveMigrateViewModel {
     private record Verified(LiveSession session, Verification verification, Advice advice, RouteStatus status) {
     }
 
-    private record Routed(LiveMigration.SwapOutcome swap, RouteStatus before, RouteStatus now) {
+    private record Routed(LiveMigration.SwapOutcome swap, RouteStatus before, RouteStatus now,
+                          org.oxidizer.core.target.ProfileResult recording) {
     }
 
     private final Workbench workbench;
@@ -444,14 +445,20 @@ public final class LiveMigrateViewModel {
         CandidateRow row = selected.get();
         LiveSession s = live;
         begin((force ? "force-swapping " : "swapping ") + row.candidate().method().name() + "...");
+        Path dir = runDirs.apply("swap");
         run(BackgroundTask.of((force ? "Force-swapping " : "Swapping ") + row.candidate().method().name(), p -> {
-            p.report("swapping; waiting for the kernel's first call", -1);
+            p.report("recording " + LiveSession.SWAP_RECORD_SECONDS + " s before the swap", -1);
             RouteStatus before = s.status(row.key()).orElse(null);
-            LiveMigration.SwapOutcome outcome = s.swap(row.candidate(), force, SWAP_WAIT_SECONDS);
-            return new Routed(outcome, before, outcome.status());
+            LiveMigration.RecordedSwap recorded = s.swapRecorded(row.candidate(), force, SWAP_WAIT_SECONDS,
+                LiveSession.SWAP_RECORD_SECONDS, dir, p);
+            return new Routed(recorded.outcome(), before, recorded.outcome().status(), recorded.profile());
         }).onSuccess(r -> {
             update(row.key(), m -> m.routed(r.swap(), r.before(), r.now()));
-            message.set(r.swap().sentence(SWAP_WAIT_SECONDS));
+            message.set(r.swap().sentence(SWAP_WAIT_SECONDS) + (r.recording() == null ? ""
+                : "; the " + LiveSession.SWAP_RECORD_SECONDS + " s before and after it are in Hotspots, on the time line"));
+            if (r.recording() != null) {
+                workbench.profiled(r.recording());
+            }
             headline.set(r.swap().forced() ? "live: SWAPPED UNVERIFIED" : "live: swapped");
             workbench.setTargetState(r.swap().forced() ? "live: swapped unverified" : "live: swapped");
         }));
@@ -489,7 +496,7 @@ public final class LiveMigrateViewModel {
         run(BackgroundTask.of(title + " " + row.candidate().method().name(), p -> {
             RouteStatus before = s.status(row.key()).orElse(null);
             change.apply(s);
-            return new Routed(null, before, s.status(row.key()).orElse(null));
+            return new Routed(null, before, s.status(row.key()).orElse(null), null);
         }).onSuccess(r -> {
             update(row.key(), m -> m.routed(null, r.before(), r.now()));
             message.set(done);

@@ -85,4 +85,55 @@ class HotspotsViewModelTest {
         assertTrue(model.rows().isEmpty());
         assertEquals("needs a profile", model.summaryProperty().get());
     }
+
+    @Test
+    void aCollapsedProfileSaysItHasNoTimeLine() {
+        profile();
+        assertFalse(model.timelineProperty().get().hasTimes());
+        assertTrue(model.timelineNoteProperty().get().startsWith("No time line: collapsed stacks carry no timestamps"),
+            model.timelineNoteProperty().get());
+        assertEquals(null, model.swapMark());
+    }
+
+    /** A real recording with a named moment: ranges show their own methods, two ranges a differential flame graph. */
+    @Test
+    void rangesOfARecordingShowTheirOwnHotMethodsAndTheirDifference(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        org.oxidizer.core.target.TargetSpec sample = org.oxidizer.core.target.TargetSpec.mainClass("sample",
+            "org.oxidizer.samples.textagg.TextAggregationPipeline", List.of(org.oxidizer.core.target.BundledJars.samplesJar()),
+            List.of("--texts", "150000")).withJvmOptions(List.of("-Xmx256m"));
+        org.oxidizer.core.target.TargetRun run = new org.oxidizer.core.target.TargetLauncher(
+            org.oxidizer.core.target.BundledJars.agentJar()).run(sample,
+            new org.oxidizer.core.target.AgentRequest("cpu", "1ms", true, List.of()), dir, org.oxidizer.core.task.Progress.NONE);
+        java.nio.file.Path jfr = dir.resolve("profile.jfr");
+        org.oxidizer.core.profile.Timeline read = org.oxidizer.core.profile.ProfileFiles.timeline(jfr,
+            org.oxidizer.core.profile.JfrImporter.Kind.CPU);
+        long middle = read.durationNanos() / 2;
+        org.oxidizer.core.profile.ProfileFiles.writeMarks(jfr, List.of(new org.oxidizer.core.profile.Timeline.Mark(
+            read.startEpochNanos() + middle, "swap: extractAndAggregate → extract_and_aggregate")));
+
+        workbench.chooseTarget(Target.file("profile.jfr"));
+        workbench.profiled(new ProfileResult(run.profile(), "cpu", List.of(), List.of(dir.resolve("profile.collapsed"), jfr), ""));
+        org.oxidizer.core.profile.Timeline line = model.timelineProperty().get();
+        assertTrue(line.hasTimes(), model.timelineNoteProperty().get());
+        assertTrue(model.timelineNoteProperty().get().contains("Drag to see a range"), model.timelineNoteProperty().get());
+        assertEquals(middle, model.swapMark().atNanos());
+
+        model.compareAroundSwap();
+        assertEquals(new HotspotsViewModel.Range(0, middle), model.firstRangeProperty().get());
+        assertEquals(new HotspotsViewModel.Range(middle, line.durationNanos()), model.secondRangeProperty().get());
+        assertTrue(model.flameTitleProperty().get().startsWith("Differential: 0.0–"), model.flameTitleProperty().get());
+        assertTrue(Double.isFinite(model.flameProperty().get().delta(model.flameProperty().get().root())),
+            "a differential tree: every node has a change");
+
+        model.secondRangeProperty().set(null);
+        assertTrue(model.flameTitleProperty().get().startsWith("Range 0.0–"), model.flameTitleProperty().get());
+        assertEquals(line.between(0, middle).totalSamples(), Math.round(model.flameProperty().get().weight(
+            model.flameProperty().get().root())), "the flame graph is the first range's");
+
+        model.clearRanges();
+        assertEquals(null, model.secondRangeProperty().get());
+        assertEquals("Flame graph", model.flameTitleProperty().get());
+        assertEquals(run.profile().totalSamples(), Math.round(model.flameProperty().get().weight(model.flameProperty().get().root())));
+    }
 }

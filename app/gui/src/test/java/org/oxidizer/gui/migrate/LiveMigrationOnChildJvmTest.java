@@ -49,6 +49,18 @@ class LiveMigrationOnChildJvmTest {
 
             model.swap();
             assertTrue(model.currentProperty().get().swapped(), model.errorProperty().get());
+            // The swap was recorded: the workbench's profile now is the recording around it, the swap a moment on its time line.
+            assertTrue(model.messageProperty().get().contains("are in Hotspots, on the time line"), model.messageProperty().get());
+            org.oxidizer.core.target.ProfileResult recording = workbench.profile();
+            org.oxidizer.core.profile.Timeline line = org.oxidizer.core.profile.ProfileFiles.timeline(recording.files(),
+                org.oxidizer.core.profile.JfrImporter.Kind.CPU, recording.profile());
+            assertTrue(line.hasTimes(), line.whyNone());
+            assertEquals(1, line.marks().size(), line.marks().toString());
+            assertTrue(line.marks().get(0).label().startsWith("swap: "), line.marks().get(0).label());
+            long at = line.marks().get(0).atNanos();
+            assertTrue(at > 0 && at < line.durationNanos(), at + " within " + line.durationNanos());
+            assertTrue(line.between(0, at).totalSamples() > 0 && line.between(at, Long.MAX_VALUE).totalSamples() > 0,
+                "a busy JVM is sampled on both sides of the swap");
             waitFor(() -> {
                 ticking.forEach(Runnable::run);
                 // two readings make a point: the method is measured in place while the session watches it
