@@ -61,6 +61,10 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--swap", description = "Swap the method for its kernel when verification passed.")
     boolean swap;
 
+    @Option(names = "--record-swap", description = "With --swap: record the target's CPU for " + LiveSession.SWAP_RECORD_SECONDS
+        + " s before and after the swap (swap/profile.jfr in --out) and print what moved from before to after.")
+    boolean recordSwap;
+
     @Option(names = "--force", description = "Swap even when verification failed (the report says so).")
     boolean force;
 
@@ -166,10 +170,24 @@ final class MigrateCommand implements Callable<Integer> {
                 emit(latest);
                 return 1;
             }
-            outcome = session.swap(chosen, force, SWAP_WAIT_SECONDS);
+            org.oxidizer.core.target.ProfileResult recording = null;
+            if (recordSwap) {
+                out.println("recording " + LiveSession.SWAP_RECORD_SECONDS + " s before the swap and "
+                    + LiveSession.SWAP_RECORD_SECONDS + " s after it");
+                LiveMigration.RecordedSwap recorded = session.swapRecorded(chosen, force, SWAP_WAIT_SECONDS,
+                    LiveSession.SWAP_RECORD_SECONDS, dir.resolve("swap"), progress);
+                progress.done();
+                outcome = recorded.outcome();
+                recording = recorded.profile();
+            } else {
+                outcome = session.swap(chosen, force, SWAP_WAIT_SECONDS);
+            }
             step(new LiveResult(session.pid(), session.description(), candidates, chosen, verification, observed, advice,
                 outcome, meter));
             out.println(outcome.sentence(SWAP_WAIT_SECONDS));
+            if (recording != null) {
+                beforeAndAfter(recording, out);
+            }
             out.println("in place, after the swap:");
             watch(meter, watch, out);
             MigrationPrinter.predictionAgainstInPlace(out, latest);
@@ -179,6 +197,24 @@ final class MigrateCommand implements Callable<Integer> {
         }
         emit(latest);
         return verification.passed() || !swap ? 0 : 1;
+    }
+
+    /** The recording around the swap: what moved from before it to after it, and how to look again. */
+    private static void beforeAndAfter(org.oxidizer.core.target.ProfileResult recording, PrintStream out) throws Exception {
+        org.oxidizer.core.profile.Timeline line = org.oxidizer.core.profile.ProfileFiles.timeline(recording.files(),
+            org.oxidizer.core.profile.JfrImporter.Kind.CPU, recording.profile());
+        if (!line.hasTimes() || line.marks().isEmpty()) {
+            out.println("the recording around the swap has no time line: " + (line.hasTimes() ? "the swap's moment was not kept"
+                : line.whyNone()));
+            return;
+        }
+        long at = line.marks().get(0).atNanos();
+        out.println();
+        out.println("before and after the swap, one process (the recording's two ranges):");
+        new TimelinePrinter(out).printDiff(line.between(0, at), line.between(at, Long.MAX_VALUE), 8);
+        Path jfr = recording.files().stream().filter(f -> f.toString().endsWith(".jfr")).findFirst().orElseThrow();
+        out.printf(java.util.Locale.ROOT, "  again: oxidizer hotspots %s --timeline --to %.1f --against %.1f-%.1f%n", jfr, at / 1e9,
+            at / 1e9, line.durationNanos() / 1e9);
     }
 
     /** Readings every half second for {@code seconds}, one line per second. */

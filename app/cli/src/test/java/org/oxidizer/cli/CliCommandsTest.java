@@ -150,9 +150,14 @@ class CliCommandsTest {
 
     @Test
     void migrateFindsVerifiesAndSwapsTheHeadlineMethodLive(@TempDir Path dir) {
-        Result r = run("migrate", "--sample", "text-aggregation", "--duration", "3", "--calls", "3", "--swap",
+        Result r = run("migrate", "--sample", "text-aggregation", "--duration", "3", "--calls", "3", "--swap", "--record-swap",
             "--measure-seconds", "1", "--watch", "2", "--out", dir.toString());
         assertEquals(0, r.exit(), r.err() + r.out());
+        assertTrue(r.out().contains("before and after the swap, one process (the recording's two ranges):\nA = profile.jfr [0.0-"),
+            r.out());
+        assertTrue(r.out().contains("  again: oxidizer hotspots " + dir.resolve("swap").resolve("profile.jfr") + " --timeline --to "),
+            r.out());
+        assertTrue(Files.isRegularFile(dir.resolve("swap").resolve("profile.jfr.marks")), "the swap's moment is kept");
         assertTrue(r.out().contains("TextAggregation.extractAndAggregate extract_and_aggregate {pattern=(\\w+)\\s+(\\d+)}"
             + " (hand-written scanner)"), "the candidate says which engine runs its pattern: " + r.out());
         assertTrue(r.out().matches("(?s).*verification: (\\d) of \\1 captured calls identical.*"), r.out());

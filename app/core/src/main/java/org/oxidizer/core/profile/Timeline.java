@@ -68,7 +68,7 @@ public final class Timeline {
      * @param startEpochNanos the recording's start (time 0); events before it move it back
      * @param endEpochNanos   the recording's end; events after it move it on
      */
-    static Timeline of(Profile whole, long[] epochNanos, int[] stacks, long[] weights, long startEpochNanos, long endEpochNanos) {
+    public static Timeline of(Profile whole, long[] epochNanos, int[] stacks, long[] weights, long startEpochNanos, long endEpochNanos) {
         int n = epochNanos.length;
         if (n == 0) {
             return none(whole, "the recording holds no events of this kind, so there is no time line");

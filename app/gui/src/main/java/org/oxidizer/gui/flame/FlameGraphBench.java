@@ -55,6 +55,8 @@ public final class FlameGraphBench implements FlameGraphTiming {
             Platform.startup(() -> started.complete(null));
             started.get(30, TimeUnit.SECONDS);
             run(profile, rounds, out);
+            out.println();
+            org.oxidizer.gui.hotspots.TimelineBench.run(profile, WIDTH, rounds, out);
         } finally {
             Files.deleteIfExists(file);
             Platform.exit();
@@ -152,7 +154,7 @@ public final class FlameGraphBench implements FlameGraphTiming {
         return nodes;
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
+    public static <T> T onFx(Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
