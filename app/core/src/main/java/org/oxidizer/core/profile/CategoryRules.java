@@ -62,6 +62,13 @@ public final class CategoryRules {
     private static final CategoryRules DEFAULT_RULES = withUserRules(List.of());
 
     private final List<Rule> rules;
+    /**
+     * Each frame's category once: every view of a profile (its hot methods, all frames, the breakdown, each range of its
+     * time line) asks again for the same frames, and matching them against every rule is most of the cost.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> known = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final String NONE = new String("no category");
+    private static final int KNOWN_LIMIT = 500_000;
 
     private CategoryRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -105,12 +112,21 @@ public final class CategoryRules {
 
     /** The category of one frame name, or null if no rule matches it. */
     public String categoryOf(String frame) {
-        for (Rule r : rules) {
-            if (r.compiled().matcher(frame).matches()) {
-                return r.category();
+        String c = known.get(frame);
+        if (c == null) {
+            c = NONE;
+            for (Rule r : rules) {
+                if (r.compiled().matcher(frame).matches()) {
+                    c = r.category();
+                    break;
+                }
             }
+            if (known.size() >= KNOWN_LIMIT) {
+                known.clear();          // a long session that read many profiles: start again rather than grow
+            }
+            known.put(frame, c);
         }
-        return null;
+        return c == NONE ? null : c;
     }
 
     public List<Rule> rules() {

@@ -44,6 +44,8 @@ public final class ThreadViews {
 
     private static Profile rebuild(Profile profile, String source, String nameFragment) {
         ProfileBuilder b = new ProfileBuilder(source, profile.unit());
+        int[] newId = new int[profile.frames().size()];     // each frame interned once, not once per stack it is on
+        Arrays.fill(newId, -1);
         for (int s = 0; s < profile.stacks().size(); s++) {
             int[] stack = profile.stacks().get(s);
             boolean threaded = stack.length > 0 && Profile.isThreadFrame(profile.frame(stack[0]));
@@ -52,7 +54,11 @@ public final class ThreadViews {
             }
             int[] rest = threaded ? Arrays.copyOfRange(stack, 1, stack.length) : stack.clone();
             for (int i = 0; i < rest.length; i++) {
-                rest[i] = b.frame(profile.frame(rest[i]));
+                int old = rest[i];
+                if (newId[old] < 0) {
+                    newId[old] = b.frame(profile.frame(old));
+                }
+                rest[i] = newId[old];
             }
             b.add(rest, profile.counts()[s]);
         }

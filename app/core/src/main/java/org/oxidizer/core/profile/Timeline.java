@@ -143,8 +143,8 @@ public final class Timeline {
     }
 
     /**
-     * The profile of the events in {@code [fromNanos, toNanos)} (since the recording began), with the whole
-     * profile's frames; without a time line, the whole profile. Reads only the range's events.
+     * The profile of the events in {@code [fromNanos, toNanos)} (since the recording began), with only the frames its
+     * stacks use; without a time line, the whole profile. Reads only the range's events.
      */
     public Profile between(long fromNanos, long toNanos) {
         if (!hasTimes()) {
@@ -165,17 +165,31 @@ public final class Timeline {
                 used++;
             }
         }
+        // Only the frames the range's stacks use: what is done with the range (categories, hot methods) is then
+        // proportional to the range, not to the whole recording's frames.
+        int[] newId = new int[whole.frames().size()];
+        java.util.Arrays.fill(newId, -1);
+        List<String> frames = new ArrayList<>();
         List<int[]> kept = new ArrayList<>(used);
         long[] keptCounts = new long[used];
         int k = 0;
         for (int s = 0; s < counts.length; s++) {
             if (counts[s] != 0) {
-                kept.add(whole.stacks().get(s));
+                int[] stack = whole.stacks().get(s).clone();
+                for (int i = 0; i < stack.length; i++) {
+                    int old = stack[i];
+                    if (newId[old] < 0) {
+                        newId[old] = frames.size();
+                        frames.add(whole.frame(old));
+                    }
+                    stack[i] = newId[old];
+                }
+                kept.add(stack);
                 keptCounts[k++] = counts[s];
             }
         }
         String source = whole.source() + " [" + seconds(fromNanos) + "-" + seconds(Math.min(toNanos, durationNanos)) + " s]";
-        return new Profile(source, whole.frames(), kept, keptCounts, total, whole.unit());
+        return new Profile(source, frames, kept, keptCounts, total, whole.unit());
     }
 
     /** Events per time bucket over the whole recording, for the whole process and the busiest threads. */
