@@ -28,6 +28,8 @@ public final class AgentOptions {
     private final long measureMillis;
     private final List<SwapSpec> observed;
     private final boolean measureOnly;
+    /** async-profiler's nativemem interval, recorded beside the event into the JFR; null for none. */
+    private String nativemem;
 
     /** Calls captured and verified before an at-launch swap when {@code verify} is not given. */
     public static final int DEFAULT_VERIFY_CALLS = 3;
@@ -64,6 +66,7 @@ public final class AgentOptions {
         long measure = DEFAULT_MEASURE_MILLIS;
         List<SwapSpec> observed = new ArrayList<>();
         boolean measureOnly = false;
+        String nativemem = null;
         if (args != null && !args.isBlank()) {
             for (String part : args.split(AgentOptionKeys.SEPARATOR)) {
                 int eq = part.indexOf('=');
@@ -75,6 +78,7 @@ public final class AgentOptions {
                 switch (key) {
                     case AgentOptionKeys.EVENT: event = value; break;
                     case AgentOptionKeys.INTERVAL: interval = value; break;
+                    case AgentOptionKeys.NATIVEMEM: nativemem = value; break;
                     case AgentOptionKeys.COLLAPSED: collapsed = value; break;
                     case AgentOptionKeys.JFR: jfr = value; break;
                     case AgentOptionKeys.SNAPSHOT: snapshot = seconds(value); break;
@@ -92,7 +96,10 @@ public final class AgentOptions {
         if ((collapsed != null || jfr != null) && event == null) {
             event = "cpu";
         }
-        return new AgentOptions(event, interval, collapsed, jfr, snapshot, status, swaps, verify, kernels, measure, observed, measureOnly);
+        AgentOptions options = new AgentOptions(event, interval, collapsed, jfr, snapshot, status, swaps, verify, kernels, measure,
+            observed, measureOnly);
+        options.nativemem = nativemem;
+        return options;
     }
 
     private static int count(String key, String value) {
@@ -143,6 +150,11 @@ public final class AgentOptions {
     /** The profiling event, or null when this load should not profile. */
     public String event() {
         return event;
+    }
+
+    /** async-profiler's nativemem interval (bytes between sampled mallocs, 0 for each), or null. */
+    public String nativemem() {
+        return nativemem;
     }
 
     public String interval() {

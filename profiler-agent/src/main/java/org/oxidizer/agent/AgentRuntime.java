@@ -38,7 +38,7 @@ public final class AgentRuntime {
         }
         if (options.event() != null) {
             profiler().start(options.event(), options.interval(), options.jfrFile(), options.collapsedFile(),
-                options.snapshotSeconds());
+                options.snapshotSeconds(), options.nativemem());
             AgentLog.info("profiling " + profiler.eventUsed() + " with async-profiler " + profiler.version());
         }
         if (atLaunch && (options.collapsedFile() != null || options.statusFile() != null)) {
@@ -99,6 +99,7 @@ public final class AgentRuntime {
                 status.put(StatusFileKeys.PROFILE_SAMPLES, profiler.samples());
                 status.put(StatusFileKeys.PROFILE_EVENT, profiler.eventUsed());
                 status.put(StatusFileKeys.PROFILE_FALLBACK_REASON, profiler.fallbackReason());
+                status.put(StatusFileKeys.PROFILE_NATIVEMEM_REFUSED, profiler.nativememRefused());
                 if (options.collapsedFile() != null) {
                     profiler.dumpCollapsed(options.collapsedFile());
                     status.put(StatusFileKeys.PROFILE_COLLAPSED, options.collapsedFile());

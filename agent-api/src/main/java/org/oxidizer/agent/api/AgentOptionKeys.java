@@ -11,6 +11,8 @@ public final class AgentOptionKeys {
     /** async-profiler event: cpu, wall, alloc, lock. */
     public static final String EVENT = "event";
     public static final String INTERVAL = "interval";
+    /** Also record native memory (async-profiler's {@code nativemem}) into the JFR recording: a malloc about every N bytes, 0 for each. */
+    public static final String NATIVEMEM = "nativemem";
     /** Collapsed stacks are written here at exit (and every {@link #SNAPSHOT} seconds while running). */
     public static final String COLLAPSED = "collapsed";
     public static final String SNAPSHOT = "snapshot";

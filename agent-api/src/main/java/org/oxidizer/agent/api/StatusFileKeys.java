@@ -9,6 +9,8 @@ public final class StatusFileKeys {
     public static final String PROFILE_SAMPLES = "profile.samples";
     public static final String PROFILE_EVENT = "profile.event";
     public static final String PROFILE_FALLBACK_REASON = "profile.fallbackReason";
+    /** Why native memory was not recorded although asked for (the platform refused async-profiler's nativemem). */
+    public static final String PROFILE_NATIVEMEM_REFUSED = "profile.nativememRefused";
     public static final String PROFILE_COLLAPSED = "profile.collapsed";
     public static final String PROFILE_JFR = "profile.jfr";
     public static final String PROFILE_ERROR = "profile.error";

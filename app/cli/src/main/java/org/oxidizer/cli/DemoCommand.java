@@ -52,6 +52,12 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--small", description = "With --sample: its small size (a few seconds), as the tests run it.")
     boolean small;
 
+    @Option(names = "--nativemem", paramLabel = "BYTES", arity = "0..1", fallbackValue = "0",
+        description = "Also record native memory (malloc/free) in both runs, a malloc about every BYTES (e.g. 256k; alone: every"
+            + " malloc): the report shows the after-run's native memory by kernel next to its peak RSS. It slows malloc-heavy"
+            + " runs, so the headline figures are taken without it.")
+    String nativemem;
+
     @Option(names = "--pdf", description = "Also print report.html to report.pdf with headless Chromium.")
     boolean pdf;
 
@@ -64,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
         stdout.println("Oxidizer demo: " + workload.description());
         workload.swaps().forEach(s -> stdout.println("  after run swaps " + s.method() + " -> kernel " + s.kernelId()));
         ConsoleProgress progress = ConsoleProgress.onStderr();
-        MigrationRun run = MigrationRun.withBundledAgent(interval);
+        MigrationRun run = MigrationRun.withBundledAgent(interval, nativemem);
         Comparison comparison;
         String failure = null;
         try {
@@ -100,6 +106,9 @@ final class DemoCommand implements Callable<Integer> {
             : "./oxidizer demo --sample " + sample + (small ? " --small" : "") + " --runs " + runs);
         if (interval != null) {
             cmd.append(" ").append(RunCommand.quote("--interval=" + interval));
+        }
+        if (nativemem != null) {
+            cmd.append(" --nativemem=").append(nativemem);
         }
         jvmOptions.forEach(o -> cmd.append(" ").append(RunCommand.quote("--jvm-option=" + o)));
         return cmd.toString();

@@ -57,6 +57,18 @@ final class DemoPrinter {
         if (report.hasAfter()) {
             hotspots(c, "after", c.after());
         }
+        org.oxidizer.core.report.NativeMemorySection.of(report).ifPresent(n -> {
+            out.println();
+            out.println("native memory: " + n.sentence());
+            if (n.after() != null) {
+                out.printf(Locale.ROOT, "  %-58s %12s %12s%n", "owner (after-run)", "malloc'd", "held at end");
+                for (String[] r : n.rows()) {
+                    if (!"–".equals(r[1])) {
+                        out.printf(Locale.ROOT, "  %-58s %12s %12s%n", r[0], r[1], r[2]);
+                    }
+                }
+            }
+        });
     }
 
     private void hotspots(Comparison c, String side, List<TargetRun> runs) {

@@ -21,6 +21,7 @@ public final class ProfilerSession {
     private final AsyncProfiler profiler;
     private String eventUsed;
     private String fallbackReason;
+    private String nativememRefused;
     private String jfrFile;
     private long startedAtMillis;
     private ScheduledExecutorService snapshots;
@@ -43,22 +44,56 @@ public final class ProfilerSession {
      */
     public synchronized String start(String event, String interval, String jfrFile, String snapshotFile,
                                      int snapshotSeconds) throws IOException {
+        return start(event, interval, jfrFile, snapshotFile, snapshotSeconds, null);
+    }
+
+    /**
+     * {@link #start(String, String, String, String, int)}, also recording native memory into the JFR recording
+     * (async-profiler's {@code nativemem}, a malloc about every {@code nativemem} bytes) when there is one. A platform
+     * that refuses it is said in {@link #nativememRefused()} and the event runs without it.
+     */
+    public synchronized String start(String event, String interval, String jfrFile, String snapshotFile,
+                                     int snapshotSeconds, String nativemem) throws IOException {
         if (eventUsed != null) {
             throw new IllegalStateException("already profiling " + eventUsed + "; stop first");
         }
         // threads: each stack gets its thread as root frame, for per-thread views; hot-method lists skip it.
         String options = ",threads" + (interval == null ? "" : ",interval=" + interval) + (jfrFile == null ? "" : ",jfr,file=" + jfrFile);
         fallbackReason = null;
+        nativememRefused = null;
+        if (jfrFile != null && nativemem != null && !nativemem.isBlank()) {
+            try {
+                profiler.execute("start,event=" + event + options + ",nativemem=" + nativemem);
+                eventUsed = event;
+            } catch (IllegalStateException e) {
+                nativememRefused = e.getMessage();     // said once; the event itself is tried next without it
+                AgentLog.info("native memory profiling refused (" + nativememRefused + "); profiling " + event + " without it");
+            }
+        }
         try {
-            profiler.execute("start,event=" + event + options);
-            eventUsed = event;
+            if (eventUsed == null) {
+                profiler.execute("start,event=" + event + options);
+                eventUsed = event;
+            }
         } catch (IllegalStateException e) {
             if (!"cpu".equals(event)) {
                 throw e;
             }
             fallbackReason = e.getMessage();
-            profiler.execute("start,event=itimer" + options);
-            eventUsed = "itimer";
+            if (nativememRefused != null) {
+                // it was perf events that failed, not nativemem: try them together on itimer once more
+                try {
+                    profiler.execute("start,event=itimer" + options + ",nativemem=" + nativemem);
+                    eventUsed = "itimer";
+                    nativememRefused = null;
+                } catch (IllegalStateException stillRefused) {
+                    nativememRefused = stillRefused.getMessage();
+                }
+            }
+            if (eventUsed == null) {
+                profiler.execute("start,event=itimer" + options);
+                eventUsed = "itimer";
+            }
             AgentLog.info("perf events refused (" + fallbackReason + "), profiling with itimer");
         }
         this.jfrFile = jfrFile;
@@ -129,6 +164,11 @@ public final class ProfilerSession {
 
     public synchronized String eventUsed() {
         return eventUsed;
+    }
+
+    /** Why native memory was not recorded although asked for, or null. */
+    public synchronized String nativememRefused() {
+        return nativememRefused;
     }
 
     public synchronized String fallbackReason() {

@@ -27,7 +27,16 @@ public final class MigrationRun {
 
     /** Before/after runs with the workbench's own agent, profiling CPU at {@code interval} (null: async-profiler's). */
     public static MigrationRun withBundledAgent(String interval) {
-        return new MigrationRun(new TargetLauncher(BundledJars.agentJar()), new AgentRequest("cpu", interval, false, List.of()));
+        return withBundledAgent(interval, null);
+    }
+
+    /**
+     * The same, both sides also recording native memory (a malloc about every {@code nativemem} bytes, "0" for each)
+     * into a JFR recording, so the report can say where the after-run's native memory went; null for none.
+     */
+    public static MigrationRun withBundledAgent(String interval, String nativemem) {
+        AgentRequest cpu = new AgentRequest("cpu", interval, false, List.of());
+        return new MigrationRun(new TargetLauncher(BundledJars.agentJar()), nativemem == null ? cpu : cpu.withNativeMemory(nativemem));
     }
 
     public MigrationRun(TargetLauncher launcher, AgentRequest profiling) {

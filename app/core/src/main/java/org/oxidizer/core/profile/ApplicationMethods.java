@@ -41,9 +41,13 @@ public final class ApplicationMethods {
         return true;
     }
 
-    /** A native library async-profiler could not symbolize: {@code libc.so.6}, {@code libjvm.so}. */
+    /**
+     * A native library async-profiler could not symbolize ({@code libc.so.6}, {@code libjvm.so}), or a C function the
+     * compiler cloned ({@code d_demangle_callback.constprop.22}, {@code merge_stack.constprop.0.isra.0}): dots, but native.
+     */
     private static boolean isLibraryName(String frame) {
-        return frame.endsWith(".so") || frame.contains(".so.");
+        return frame.endsWith(".so") || frame.contains(".so.") || frame.contains(".constprop.") || frame.contains(".isra.")
+            || frame.contains(".part.") || frame.endsWith(".cold") || frame.contains(".lto_priv.");
     }
 
     public static Attribution of(Profile profile, CategoryRules rules) {

@@ -73,26 +73,33 @@ public final class JfrImporter {
     }
 
     Timeline readWithJdk(Path file, Kind kind, boolean timed) throws IOException, ProfileFormatException {
-        ProfileBuilder profile = new ProfileBuilder(file.getFileName().toString());
+        ProfileBuilder profile = new ProfileBuilder(file.getFileName().toString(),
+            kind.bytes() ? Profile.Unit.BYTES : Profile.Unit.SAMPLES);
         GrowingLongs times = new GrowingLongs();
         GrowingLongs stacks = new GrowingLongs();
+        GrowingLongs weights = new GrowingLongs();
+        java.util.Map<Long, RecordedEvent> live = new java.util.LinkedHashMap<>();   // LEAKS: mallocs not freed yet
         long events = 0;
         try (RecordingFile recording = new RecordingFile(file)) {
             while (recording.hasMoreEvents()) {
                 RecordedEvent event = recording.readEvent();
                 events++;
-                if (!kind.eventTypes.contains(event.getEventType().getName())) {
+                String type = event.getEventType().getName();
+                if (!kind.eventTypes.contains(type)) {
                     continue;
                 }
-                RecordedStackTrace trace = event.getStackTrace();
-                if (trace != null) {
-                    int at = profile.addAt(stack(profile, thread(event), trace.getFrames()), 1);
-                    if (timed) {
-                        java.time.Instant when = event.getStartTime();
-                        times.append(when.getEpochSecond() * 1_000_000_000L + when.getNano());
-                        stacks.append(at);
+                if (kind == Kind.LEAKS) {
+                    if ("profiler.Free".equals(type)) {
+                        live.remove(event.getLong("address"));
+                    } else {
+                        live.put(event.getLong("address"), event);
                     }
+                    continue;
                 }
+                add(profile, event, kind.bytes() ? event.getLong("size") : 1, timed, times, stacks, weights);
+            }
+            for (RecordedEvent malloc : live.values()) {
+                add(profile, malloc, malloc.getLong("size"), timed, times, stacks, weights);
             }
         } catch (IOException | RuntimeException e) {
             throw new ProfileFormatException(file.getFileName() + ": not a readable JFR recording (after " + events
@@ -107,7 +114,27 @@ public final class JfrImporter {
         for (int i = 0; i < s.length; i++) {
             ids[i] = (int) s[i];
         }
-        return Timeline.of(whole, times.toArray(), ids, null, 0, 0);
+        return Timeline.of(whole, times.toArray(), ids, kind.bytes() ? weights.toArray() : null, 0, 0);
+    }
+
+    private static void add(ProfileBuilder profile, RecordedEvent event, long weight, boolean timed, GrowingLongs times,
+                            GrowingLongs stacks, GrowingLongs weights) {
+        RecordedStackTrace trace = event.getStackTrace();
+        if (trace == null || weight <= 0) {
+            return;
+        }
+        List<RecordedFrame> frames = trace.getFrames();
+        int[] stack = stack(profile, thread(event), frames);
+        if (stack.length > 2 && profile.frameName(stack[stack.length - 1]).endsWith("_hook")) {
+            stack = java.util.Arrays.copyOf(stack, stack.length - 1);      // async-profiler's malloc interposer
+        }
+        int at = profile.addAt(stack, weight);
+        if (timed) {
+            java.time.Instant when = event.getStartTime();
+            times.append(when.getEpochSecond() * 1_000_000_000L + when.getNano());
+            stacks.append(at);
+            weights.append(weight);
+        }
     }
 
     private static int[] stack(ProfileBuilder profile, String thread, List<RecordedFrame> frames) {

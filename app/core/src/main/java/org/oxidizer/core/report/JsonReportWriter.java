@@ -48,6 +48,7 @@ public final class JsonReportWriter implements ReportWriter {
                 json.writeBooleanField("identicalResults", c.identicalResults());
             }
             swaps(json, report);
+            nativeMemory(json, report);
             json.writeObjectFieldStart("hotspots");
             hotspots(json, "before", c.hotspots(c.before(), MigrationReport.HOTSPOT_LIMIT));
             if (report.hasAfter()) {
@@ -136,6 +137,42 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeString(v);
         }
         json.writeEndArray();
+    }
+
+    /** The after-run's native memory by owner (with {@code demo --nativemem}); absent otherwise. */
+    private static void nativeMemory(JsonGenerator json, MigrationReport report) throws IOException {
+        java.util.Optional<NativeMemorySection> section = NativeMemorySection.of(report);
+        if (section.isEmpty()) {
+            return;
+        }
+        NativeMemorySection n = section.get();
+        json.writeObjectFieldStart("nativeMemory");
+        json.writeStringField("summary", n.sentence());
+        if (n.refused() != null) {
+            json.writeStringField("refused", n.refused());
+        }
+        for (String side : new String[] {"before", "after"}) {
+            org.oxidizer.core.profile.NativeMemory m = side.equals("before") ? n.before() : n.after();
+            if (m == null) {
+                continue;
+            }
+            json.writeObjectFieldStart(side);
+            json.writeNumberField("peakRssBytes", side.equals("before") ? n.beforePeakRss() : n.afterPeakRss());
+            json.writeNumberField("mallocdBytes", m.mallocd());
+            json.writeNumberField("heldAtEndBytes", m.held());
+            json.writeArrayFieldStart("owners");
+            for (org.oxidizer.core.profile.NativeMemory.Owner o : m.owners()) {
+                json.writeStartObject();
+                json.writeStringField("owner", o.name());
+                json.writeBooleanField("kernel", o.kernel());
+                json.writeNumberField("mallocdBytes", o.mallocd());
+                json.writeNumberField("heldAtEndBytes", o.held());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndObject();
     }
 
     private static void swaps(JsonGenerator json, MigrationReport report) throws IOException {

@@ -43,7 +43,23 @@ public final class MarkdownReportWriter implements ReportWriter {
             hotspots(out, "Hot methods after (application methods, each with the JDK/JVM time it called)", c.hotspots(c.after(), MigrationReport.HOTSPOT_LIMIT));
         }
         movers(out, report.movers());
+        nativeMemory(out, report);
         environment(out, report);
+    }
+
+    private static void nativeMemory(Writer out, MigrationReport report) throws IOException {
+        java.util.Optional<NativeMemorySection> section = NativeMemorySection.of(report);
+        if (section.isEmpty()) {
+            return;
+        }
+        out.write("\n## Native memory\n\n" + md(section.get().sentence()) + "\n");
+        if (section.get().after() != null) {
+            out.write("\n| owner | malloc'd after | held at end, after | malloc'd before | held at end, before |\n|---|---:|---:|---:|---:|\n");
+            for (String[] r : section.get().rows()) {
+                out.write("| " + md(r[0]) + " | " + r[1] + " | " + r[2] + " | " + r[3] + " | " + r[4] + " |\n");
+            }
+            out.write("\n" + md(NativeMemorySection.NOTE) + "\n");
+        }
     }
 
     private static void swaps(Writer out, MigrationReport report) throws IOException {

@@ -16,10 +16,15 @@ import org.oxidizer.core.stats.ABMeasurement;
  * and how often the kernel served, and the process's own last word on CPU time and peak RSS.
  */
 public record AgentReport(String profileEvent, String fallbackReason, String profileError, List<SwapReport> swaps,
-                          long processCpuNanos, long processPeakRssBytes) {
+                          long processCpuNanos, long processPeakRssBytes, String nativememRefused) {
 
     public AgentReport {
         swaps = List.copyOf(swaps);
+    }
+
+    public AgentReport(String profileEvent, String fallbackReason, String profileError, List<SwapReport> swaps,
+                       long processCpuNanos, long processPeakRssBytes) {
+        this(profileEvent, fallbackReason, profileError, swaps, processCpuNanos, processPeakRssBytes, null);
     }
 
     /**
@@ -77,6 +82,6 @@ public record AgentReport(String profileEvent, String fallbackReason, String pro
         }
         return new AgentReport(p.get(StatusFileKeys.PROFILE_EVENT), p.get(StatusFileKeys.PROFILE_FALLBACK_REASON),
             p.get(StatusFileKeys.PROFILE_ERROR), swaps, p.number(StatusFileKeys.PROCESS_CPU_NANOS),
-            p.number(StatusFileKeys.PROCESS_PEAK_RSS_BYTES));
+            p.number(StatusFileKeys.PROCESS_PEAK_RSS_BYTES), p.get(StatusFileKeys.PROFILE_NATIVEMEM_REFUSED));
     }
 }

@@ -14,9 +14,11 @@ import org.oxidizer.agent.api.AgentOptionKeys;
  * @param observed methods only timed by the agent (no kernel), for the prediction's share
  * @param measureMillis A/B measurement after an at-launch verification, -1 for the agent's default
  * @param measureOnly a prediction run: verify and measure the swaps, never serve, write the status and halt
+ * @param nativemem also record native memory into the JFR recording, a malloc about every so many bytes (async-profiler's
+ *                  {@code nativemem} interval, e.g. "256k", "0" for each); null for none
  */
 public record AgentRequest(String event, String interval, boolean jfr, List<MethodSwap> swaps, List<MethodSwap> observed,
-                           long measureMillis, boolean measureOnly) {
+                           long measureMillis, boolean measureOnly, String nativemem) {
 
     static final int SNAPSHOT_SECONDS = 2;
 
@@ -26,22 +28,27 @@ public record AgentRequest(String event, String interval, boolean jfr, List<Meth
     }
 
     public AgentRequest(String event, String interval, boolean jfr, List<MethodSwap> swaps) {
-        this(event, interval, jfr, swaps, List.of(), -1, false);
+        this(event, interval, jfr, swaps, List.of(), -1, false, null);
+    }
+
+    /** The same, also recording native memory (malloc/free by stack) into a JFR recording. */
+    public AgentRequest withNativeMemory(String interval) {
+        return new AgentRequest(event, this.interval, true, swaps, observed, measureMillis, measureOnly, interval);
     }
 
     /** The same, with these methods timed by the agent from the start (no kernel loaded). */
     public AgentRequest observing(List<MethodSwap> methods) {
-        return new AgentRequest(event, interval, jfr, swaps, methods, measureMillis, measureOnly);
+        return new AgentRequest(event, interval, jfr, swaps, methods, measureMillis, measureOnly, nativemem);
     }
 
     /** The same, with at-launch swaps measured A/B for {@code millis} after verifying (0: not at all). */
     public AgentRequest measuring(long millis) {
-        return new AgentRequest(event, interval, jfr, swaps, observed, millis, measureOnly);
+        return new AgentRequest(event, interval, jfr, swaps, observed, millis, measureOnly, nativemem);
     }
 
     /** A prediction run for {@code methods}: no profile; verify, measure A/B for {@code millis}, write the status, halt. */
     public static AgentRequest prediction(List<MethodSwap> methods, long millis) {
-        return new AgentRequest(null, null, false, methods, List.of(), millis, true);
+        return new AgentRequest(null, null, false, methods, List.of(), millis, true, null);
     }
 
     public static AgentRequest profileCpu() {
@@ -51,7 +58,7 @@ public record AgentRequest(String event, String interval, boolean jfr, List<Meth
     public AgentRequest withSwaps(List<MethodSwap> more) {
         List<MethodSwap> all = new ArrayList<>(swaps);
         all.addAll(more);
-        return new AgentRequest(event, interval, jfr, all, observed, measureMillis, measureOnly);
+        return new AgentRequest(event, interval, jfr, all, observed, measureMillis, measureOnly, nativemem);
     }
 
     /** The {@code -javaagent} option string; paths must not hold commas, the agent's separator. */
@@ -66,6 +73,9 @@ public record AgentRequest(String event, String interval, boolean jfr, List<Meth
             parts.add(AgentOptionKeys.SNAPSHOT + "=" + SNAPSHOT_SECONDS);
             if (jfr) {
                 parts.add(AgentOptionKeys.JFR + "=" + checked(jfrFile));
+                if (nativemem != null) {
+                    parts.add(AgentOptionKeys.NATIVEMEM + "=" + nativemem);
+                }
             }
         }
         parts.add(AgentOptionKeys.STATUS + "=" + checked(statusFile));

@@ -90,9 +90,12 @@ public final class TargetLauncher {
         long wallMillis = (System.nanoTime() - start) / 1_000_000;
         output.awaitEnd();
         AgentReport agent = AgentReport.read(status);
-        Profile profile = readProfile(collapsed, spec.name());
+        // With native memory recorded beside the event, the collapsed stacks mix mallocs into the samples: the event's
+        // own profile is read from the recording.
+        boolean nativemem = request != null && request.nativemem() != null && Files.isRegularFile(jfr);
+        Profile profile = nativemem ? cpuFromRecording(jfr, collapsed, spec.name()) : readProfile(collapsed, spec.name());
         return new TargetRun(spec, exitCode, measure(wallMillis, series, agent), output.reported(), agent, profile,
-            output.tail(), command);
+            output.tail(), command, request != null && request.nativemem() != null ? nativeMemory(jfr) : null);
     }
 
     /**
@@ -146,6 +149,23 @@ public final class TargetLauncher {
             threads = Math.max(threads, s.threads());
         }
         return new RunMeasurement(wallMillis, cpu, peak, threads, series);
+    }
+
+    private static Profile cpuFromRecording(Path jfr, Path collapsed, String name) throws IOException {
+        try {
+            return new org.oxidizer.core.profile.JfrImporter().read(jfr, org.oxidizer.core.profile.JfrImporter.Kind.CPU);   // the demo and prediction runs profile cpu
+        } catch (org.oxidizer.core.profile.ProfileFormatException e) {
+            return readProfile(collapsed, name);
+        }
+    }
+
+    /** What the run's recording says of native memory; null when it holds none or cannot be read (said by the caller). */
+    private static org.oxidizer.core.profile.NativeMemory nativeMemory(Path jfr) {
+        try {
+            return Files.isRegularFile(jfr) ? org.oxidizer.core.profile.NativeMemory.of(jfr).orElse(null) : null;
+        } catch (IOException | org.oxidizer.core.profile.ProfileFormatException e) {
+            return null;        // a recording cut short: the run's other figures stand
+        }
     }
 
     private static Profile readProfile(Path collapsed, String name) throws IOException {

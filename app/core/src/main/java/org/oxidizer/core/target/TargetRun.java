@@ -14,7 +14,8 @@ import org.oxidizer.core.profile.Profile;
  *                    report can say how to reproduce it; empty when unknown
  */
 public record TargetRun(TargetSpec spec, int exitCode, RunMeasurement measurement, Map<String, String> reported,
-                        AgentReport agent, Profile profile, List<String> outputTail, List<String> commandLine) {
+                        AgentReport agent, Profile profile, List<String> outputTail, List<String> commandLine,
+                        org.oxidizer.core.profile.NativeMemory nativeMemory) {
 
     public TargetRun {
         reported = Map.copyOf(reported);
@@ -25,7 +26,13 @@ public record TargetRun(TargetSpec spec, int exitCode, RunMeasurement measuremen
     /** A run whose command line was not recorded. */
     public TargetRun(TargetSpec spec, int exitCode, RunMeasurement measurement, Map<String, String> reported,
                      AgentReport agent, Profile profile, List<String> outputTail) {
-        this(spec, exitCode, measurement, reported, agent, profile, outputTail, List.of());
+        this(spec, exitCode, measurement, reported, agent, profile, outputTail, List.of(), null);
+    }
+
+    /** A run that did not record native memory ({@code nativeMemory} is null then). */
+    public TargetRun(TargetSpec spec, int exitCode, RunMeasurement measurement, Map<String, String> reported,
+                     AgentReport agent, Profile profile, List<String> outputTail, List<String> commandLine) {
+        this(spec, exitCode, measurement, reported, agent, profile, outputTail, commandLine, null);
     }
 
     public String checksum() {
