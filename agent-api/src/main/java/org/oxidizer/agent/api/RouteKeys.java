@@ -42,6 +42,8 @@ public final class RouteKeys {
     public static final String TIMED_CALLS = "calls";
     public static final String TIMED_NANOS = "nanos";
     public static final String TIMED_RECENT = "recent";
+    /** Every timed call's time as a histogram ({@link LatencyBuckets}): the per-call distribution since weaving. */
+    public static final String TIMED_HISTOGRAM = "histogram";
     /** Time all calls of that side took, the untimed ones counted at the timed ones' mean. */
     public static final String TIMED_BUSY_NANOS = "busyNanos";
     /** The first calls' times (up to 16), comma-separated nanos: the JIT's warm-up, which a swap at launch keeps. */

@@ -79,6 +79,10 @@ final class MigrationPrinter {
                 : String.format(Locale.ROOT, "%.2fx", r.measuredWholeRun()),
             Double.isNaN(r.predictionError()) ? "" : String.format(Locale.ROOT, "; the prediction was %+.0f%% off",
                 100 * r.predictionError()));
+        String latency = r.meter().latencySentence();
+        if (!latency.isEmpty()) {
+            out.println("  " + latency);
+        }
     }
 
     private static String percent(double value) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code oxidizer} command: dispatches to one small class per subcommand. */
 @Command(name = "oxidizer", mixinStandardHelpOptions = true, versionProvider = OxidizerCli.Version.class,
     description = "Profile a JVM workload, swap its hot method for a native Rust kernel, prove the gain.",
-    subcommands = {DemoCommand.class, ProfileCommand.class, HotspotsCommand.class, JvmsCommand.class, MigrateCommand.class, KernelsCommand.class, KernelCommand.class, CaptureCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, ProfileCommand.class, HotspotsCommand.class, JvmsCommand.class, MigrateCommand.class, KernelsCommand.class, KernelCommand.class, CaptureCommand.class, LatencyCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class OxidizerCli implements Runnable {
 
     @CommandLine.Spec

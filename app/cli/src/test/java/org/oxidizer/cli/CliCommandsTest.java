@@ -115,6 +115,27 @@ class CliCommandsTest {
     }
 
     @Test
+    void latencyTimesEachCallOfAMethodInARunningJvmAndLeavesItAsItWas() throws Exception {
+        Path samples = Path.of(System.getProperty("oxidizer.samples.jar"));
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+            "-cp", samples.toString(), "org.oxidizer.samples.textagg.TextAggregationPipeline", "--texts", "500000000")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            Result r = run("latency", "--pid", String.valueOf(child.pid()), "--method",
+                "org.oxidizer.samples.textagg.TextAggregation.extractAndAggregate", "--seconds", "3");
+            assertEquals(0, r.exit(), r.err() + r.out());
+            assertTrue(r.out().startsWith("List<Map<String, Integer>> extractAndAggregate(List<String>): "), r.out());
+            assertTrue(r.out().lines().anyMatch(l -> l.matches("per call: p50 .+, p90 .+, p99 .+, \\d+ calls?.*")), r.out());
+            assertTrue(r.out().lines().anyMatch(l -> l.matches(" +\\S+ \\S+ - \\S+ \\S+ +\\d+  #+")), "a histogram line: " + r.out());
+            Result again = run("latency", "--pid", String.valueOf(child.pid()), "--method", "no.such.Type.method", "--seconds", "1");
+            assertEquals(1, again.exit(), again.out());
+            assertTrue(child.isAlive(), "the JVM keeps running");
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    @Test
     void anAttachedJvmThatDiesKeepsItsSamples(@TempDir Path dir) throws Exception {
         Path samples = Path.of(System.getProperty("oxidizer.samples.jar"));
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",

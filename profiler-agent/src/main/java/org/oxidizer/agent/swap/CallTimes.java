@@ -16,12 +16,15 @@ final class CallTimes {
     private int next;
     private int filled;
     private final long[] first = new long[16];
+    private final java.util.concurrent.atomic.AtomicLongArray histogram =
+        new java.util.concurrent.atomic.AtomicLongArray(org.oxidizer.agent.api.LatencyBuckets.COUNT);
     private int firstCount;
 
     /** One timed call, standing for {@code weight} calls (1 when every call is timed). */
     void add(long callNanos, int weight) {
         calls.increment();
         nanos.add(callNanos);
+        histogram.incrementAndGet(org.oxidizer.agent.api.LatencyBuckets.index(callNanos));
         busy.add(callNanos * weight);
         synchronized (recent) {
             if (firstCount < first.length) {
@@ -50,6 +53,11 @@ final class CallTimes {
                 earliest.append(i == 0 ? "" : ",").append(first[i]);
             }
         }
+        long[] counts = new long[histogram.length()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = histogram.get(i);
+        }
+        facts.put(prefix + RouteKeys.TIMED_HISTOGRAM, org.oxidizer.agent.api.LatencyBuckets.encode(counts));
         facts.put(prefix + RouteKeys.TIMED_FIRST, earliest.toString());
         facts.put(prefix + RouteKeys.TIMED_CALLS, calls.sum()).put(prefix + RouteKeys.TIMED_NANOS, nanos.sum())
             .put(prefix + RouteKeys.TIMED_BUSY_NANOS, busy.sum())

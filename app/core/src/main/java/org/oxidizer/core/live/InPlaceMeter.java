@@ -26,6 +26,8 @@ public final class InPlaceMeter {
     private long lastAt;
     private long lastCpu = -1;
     private volatile RouteStatus current;
+    /** Per mode ("observe", "swapped", ...): the Java calls' and the kernel's calls' time distributions, summed over readings. */
+    private final java.util.Map<String, org.oxidizer.core.stats.LatencyHistogram[]> latency = new java.util.HashMap<>();
 
     /**
      * One reading over the time since the previous one.
@@ -72,6 +74,12 @@ public final class InPlaceMeter {
                 cpu >= 0 && lastCpu >= 0 ? 100.0 * (cpu - lastCpu) / (at - lastAt) : Double.NaN, window);
             synchronized (points) {
                 points.add(p);
+            }
+            synchronized (latency) {
+                org.oxidizer.core.stats.LatencyHistogram[] sides = latency.computeIfAbsent(p.mode(), m -> new org.oxidizer.core.stats.LatencyHistogram[] {
+                    org.oxidizer.core.stats.LatencyHistogram.EMPTY, org.oxidizer.core.stats.LatencyHistogram.EMPTY});
+                sides[0] = sides[0].plus(s.javaTimes().histogram().minus(last.javaTimes().histogram()));
+                sides[1] = sides[1].plus(s.kernelTimes().histogram().minus(last.kernelTimes().histogram()));
             }
             point = Optional.of(p);
         }
@@ -138,6 +146,30 @@ public final class InPlaceMeter {
     public double medianCpuPercent(String mode) {
         return org.oxidizer.core.bench.Medians.median(points().stream().filter(p -> mode.equals(p.mode()) && !Double.isNaN(p.cpuPercent()))
             .mapToDouble(Point::cpuPercent).toArray());
+    }
+
+    /**
+     * The per-call time distribution over the readings in {@code mode} ("observe" before the swap, "swapped" after) of
+     * the calls Java served, or with {@code kernel} those the kernel served: the method's latency as it runs.
+     */
+    public org.oxidizer.core.stats.LatencyHistogram latency(String mode, boolean kernel) {
+        synchronized (latency) {
+            org.oxidizer.core.stats.LatencyHistogram[] sides = latency.get(mode);
+            return sides == null ? org.oxidizer.core.stats.LatencyHistogram.EMPTY : sides[kernel ? 1 : 0];
+        }
+    }
+
+    /**
+     * "per call, in place: before (Java) p50 .., p99 ..; after (kernel) p50 .., p99 ..": the latency before and after the
+     * swap, or empty when neither side has a timed call yet.
+     */
+    public String latencySentence() {
+        org.oxidizer.core.stats.LatencyHistogram before = latency("observe", false);
+        org.oxidizer.core.stats.LatencyHistogram after = latency("swapped", true);
+        if (before.total() == 0 && after.total() == 0) {
+            return "";
+        }
+        return "per call, in place: before (Java) " + before.describe() + "; after (kernel) " + after.describe();
     }
 
     /** Calls per second over the readings in {@code mode}; NaN when none. */

@@ -40,7 +40,12 @@ public record RouteStatus(String method, String mode, String kernel, boolean wov
      * @param recent the latest per-call times, oldest first
      * @param busyNanos all calls' time, the untimed ones counted at the timed ones' mean
      */
-    public record CallTimes(long calls, long nanos, long[] recent, long busyNanos) {
+    public record CallTimes(long calls, long nanos, long[] recent, long busyNanos,
+                            org.oxidizer.core.stats.LatencyHistogram histogram) {
+
+        public CallTimes(long calls, long nanos, long[] recent, long busyNanos) {
+            this(calls, nanos, recent, busyNanos, org.oxidizer.core.stats.LatencyHistogram.EMPTY);
+        }
 
         public static CallTimes none() {
             return new CallTimes(0, 0, new long[0], 0);
@@ -49,7 +54,8 @@ public record RouteStatus(String method, String mode, String kernel, boolean wov
         static CallTimes from(Facts p, String prefix) {
             long[] recent = org.oxidizer.core.stats.ABMeasurement.longs(p.get(prefix + RouteKeys.TIMED_RECENT));
             return new CallTimes(p.number(prefix + RouteKeys.TIMED_CALLS), p.number(prefix + RouteKeys.TIMED_NANOS), recent,
-                p.number(prefix + RouteKeys.TIMED_BUSY_NANOS));
+                p.number(prefix + RouteKeys.TIMED_BUSY_NANOS),
+                org.oxidizer.core.stats.LatencyHistogram.decode(p.get(prefix + RouteKeys.TIMED_HISTOGRAM)));
         }
 
         public long medianNanos() {

@@ -154,6 +154,8 @@ public final class LiveResultJson {
         number(json, "cpuPercentAfter", meter.medianCpuPercent("swapped"));
         number(json, "callsPerSecondBefore", meter.callsPerSecond("observe"));
         number(json, "callsPerSecondAfter", meter.callsPerSecond("swapped"));
+        latency(json, "latencyBefore", meter.latency("observe", false));
+        latency(json, "latencyAfter", meter.latency("swapped", true));
         json.writeArrayFieldStart("timeline");
         for (InPlaceMeter.Point p : meter.points()) {
             json.writeStartObject();
@@ -167,6 +169,16 @@ public final class LiveResultJson {
             json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** A per-call time distribution: its calls and percentiles in nanos (absent percentiles without calls). */
+    private static void latency(JsonGenerator json, String name, org.oxidizer.core.stats.LatencyHistogram h) throws IOException {
+        json.writeObjectFieldStart(name);
+        json.writeNumberField("calls", h.total());
+        for (double p : new double[] {0.5, 0.9, 0.99}) {
+            number(json, "p" + Math.round(p * 100) + "Nanos", h.percentile(p));
+        }
         json.writeEndObject();
     }
 

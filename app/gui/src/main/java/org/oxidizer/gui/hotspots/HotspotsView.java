@@ -85,7 +85,14 @@ public final class HotspotsView {
         threshold.setPrefWidth(80);
         threshold.setEditable(true);
         threshold.valueProperty().addListener((o, was, now) -> model.thresholdProperty().set(now));
-        HBox tools = new HBox(8, filter, application, new Label("Highlight ≥"), threshold, new Label("%"));
+        CheckBox held = new CheckBox("Still held at the end");
+        held.setId("held-at-end");
+        held.selectedProperty().bindBidirectional(model.heldAtEndProperty());
+        held.visibleProperty().bind(model.nativeMemoryProperty());
+        held.managedProperty().bind(model.nativeMemoryProperty());
+        held.setTooltip(new Tooltip("Native memory malloc'd and never freed by the end of the recording, by stack: where a"
+            + " leak shows, with its Rust frames when a kernel leaks. Off: every byte malloc'd."));
+        HBox tools = new HBox(8, filter, application, held, new Label("Highlight ≥"), threshold, new Label("%"));
         tools.setAlignment(Pos.CENTER_LEFT);
 
         buildTable();
@@ -201,6 +208,18 @@ public final class HotspotsView {
         self.setId("col-self");
         TableColumn<HotMethodRow, Number> total = number("Total %", HotMethodRow::totalPercent, "%.1f");
         TableColumn<HotMethodRow, Number> samples = number("Samples", r -> r.selfSamples(), "%,.0f");
+        samples.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+            () -> "bytes".equals(model.unitProperty().get()) ? "Bytes" : "Samples", model.unitProperty()));
+        samples.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Number item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : "bytes".equals(model.unitProperty().get())
+                    ? org.oxidizer.core.report.Figures.bytes(item.doubleValue())
+                    : String.format(Locale.ROOT, "%,.0f", item.doubleValue()));
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+        });
         TableColumn<HotMethodRow, String> category = new TableColumn<>("Category");
         category.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().category()));
         category.setPrefWidth(150);

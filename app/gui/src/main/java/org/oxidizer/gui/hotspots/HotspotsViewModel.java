@@ -72,6 +72,9 @@ public final class HotspotsViewModel implements StepModel {
     }
 
     private final ReadOnlyObjectWrapper<org.oxidizer.core.profile.Timeline> timeline = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty heldAtEnd = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper nativeMemory = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper unit = new ReadOnlyStringWrapper("samples");
     private final ReadOnlyStringWrapper timelineNote = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ObjectProperty<Range> firstRange = new javafx.beans.property.SimpleObjectProperty<>();
     private final javafx.beans.property.ObjectProperty<Range> secondRange = new javafx.beans.property.SimpleObjectProperty<>();
@@ -94,6 +97,7 @@ public final class HotspotsViewModel implements StepModel {
         workbench.profileProperty().addListener((o, was, now) -> analyse(now));
         flameView.addListener((o, was, now) -> showFlame());
         firstRange.addListener((o, was, now) -> showRange());
+        heldAtEnd.addListener((o, was, now) -> showRange());
         secondRange.addListener((o, was, now) -> showFlame());
         method.addListener((o, was, now) -> {
             if (flameView.get() != FlameView.WHOLE) {
@@ -109,6 +113,9 @@ public final class HotspotsViewModel implements StepModel {
         shown = null;
         timeline.set(null);
         timelineNote.set("");
+        nativeMemory.set(result != null && result.profile().unit() == Profile.Unit.BYTES);
+        unit.set(result == null ? "samples" : result.profile().unit().word());
+        heldAtEnd.set(false);
         firstRange.set(null);
         secondRange.set(null);
         rows.clear();
@@ -166,6 +173,10 @@ public final class HotspotsViewModel implements StepModel {
     private void showRange() {
         org.oxidizer.core.profile.Timeline line = timeline.get();
         Range range = firstRange.get();
+        if (heldAtEnd.get() && nativeMemory.get()) {
+            showHeld();
+            return;
+        }
         if (range == null || line == null || !line.hasTimes()) {
             secondRange.set(null);
             if (whole != null) {
@@ -184,6 +195,46 @@ public final class HotspotsViewModel implements StepModel {
             shown = (Profile) made[0];
             show((HotspotsAnalysis) made[1]);
         }));
+    }
+
+    /**
+     * A native-memory profile's bytes still held when the recording ended (malloc'd, never freed), by stack: where a
+     * kernel that leaks shows its Rust frames.
+     */
+    private void showHeld() {
+        ProfileResult result = workbench.profile();
+        java.nio.file.Path jfr = result.files().stream().filter(f -> f.toString().endsWith(".jfr")).findFirst().orElse(null);
+        if (jfr == null) {
+            summary.set("bytes still held need the JFR recording, which this profile has not");
+            return;
+        }
+        tasks.execute(BackgroundTask.of("Bytes still held at the end", progress -> {
+            Profile held = new org.oxidizer.core.profile.JfrImporter().read(jfr, org.oxidizer.core.profile.JfrImporter.Kind.LEAKS);
+            return new Object[] {held, HotspotsAnalysis.of(held)};
+        }).onSuccess(made -> {
+            if (workbench.profile() != result || !heldAtEnd.get()) {
+                return;
+            }
+            shown = (Profile) made[0];
+            show((HotspotsAnalysis) made[1]);
+            flameTitle.set("Still held at the end: " + org.oxidizer.core.report.Figures.bytes(shown.totalSamples())
+                + " malloc'd and never freed, by stack");
+        }).onFailure(e -> summary.set("could not read the bytes still held: " + e.getMessage())));
+    }
+
+    /** For a native-memory profile: show the bytes still held at the end instead of all bytes malloc'd. */
+    public BooleanProperty heldAtEndProperty() {
+        return heldAtEnd;
+    }
+
+    /** Whether the profile weighs native memory (bytes), so the still-held view applies. */
+    public ReadOnlyBooleanProperty nativeMemoryProperty() {
+        return nativeMemory.getReadOnlyProperty();
+    }
+
+    /** "samples" or "bytes": what the rows' counts are. */
+    public ReadOnlyStringProperty unitProperty() {
+        return unit.getReadOnlyProperty();
     }
 
     /** The recording in time, null until read (and for no profile). */
@@ -233,8 +284,10 @@ public final class HotspotsViewModel implements StepModel {
             return;
         }
         rows.setAll(applicationView.get() ? analysis.application().rows() : analysis.allFrames());
-        note.set(applicationView.get() ? String.format(Locale.ROOT, "%.0f%% of " + shown.unit().word() + " ran no application code"
-            + " (GC, JIT compiler, VM threads): see the categories.", analysis.application().platformOnlyPercent()) : "");
+        String without = shown.unit() == Profile.Unit.BYTES ? "%.0f%% of the bytes were malloc'd with no application method on"
+            + " the stack (JIT compiler, GC, VM, the profiler): see the categories." : "%.0f%% of samples ran no application code"
+            + " (GC, JIT compiler, VM threads): see the categories.";
+        note.set(applicationView.get() ? String.format(Locale.ROOT, without, analysis.application().platformOnlyPercent()) : "");
         HotMethodRow top = analysis.application().rows().isEmpty() ? null : analysis.application().rows().get(0);
         summary.set(top == null ? String.format(Locale.ROOT, "%,d %s", shown.totalSamples(), shown.unit().word())
             : String.format(Locale.ROOT, "%s %.0f%%", shortMethod(top.method()), top.selfPercent()));

@@ -17,37 +17,38 @@ import org.oxidizer.core.live.Verification;
  * @param since        the counters just before the route last changed, so the live counter shows what came after
  * @param status       the latest counters; null while the method is not woven
  * @param readings     the method measured in place since the session watched it (agent timers, CPU%)
+ * @param latency      the per-call time distribution before the swap (Java) and after it (kernel), in place; "" before any
  */
 public record LiveMethod(String key, Verification verification, int asked, boolean held, Advice advice,
                          LiveMigration.SwapOutcome swap, RouteStatus since, RouteStatus status,
-                         List<InPlaceMeter.Point> readings) {
+                         List<InPlaceMeter.Point> readings, String latency) {
 
     public LiveMethod {
         readings = List.copyOf(readings);
     }
 
     public static LiveMethod of(String key) {
-        return new LiveMethod(key, null, 0, false, null, null, null, null, List.of());
+        return new LiveMethod(key, null, 0, false, null, null, null, null, List.of(), "");
     }
 
     LiveMethod verified(Verification v, int askedFor, Advice a, RouteStatus now) {
-        return new LiveMethod(key, v, askedFor, true, a, swap, since, now, readings);
+        return new LiveMethod(key, v, askedFor, true, a, swap, since, now, readings, latency);
     }
 
     LiveMethod routed(LiveMigration.SwapOutcome outcome, RouteStatus before, RouteStatus now) {
-        return new LiveMethod(key, verification, asked, held, advice, outcome, before, now, readings);
+        return new LiveMethod(key, verification, asked, held, advice, outcome, before, now, readings, latency);
     }
 
     LiveMethod reverted() {
-        return new LiveMethod(key, verification, asked, false, advice, null, null, null, readings);
+        return new LiveMethod(key, verification, asked, false, advice, null, null, null, readings, latency);
     }
 
     LiveMethod withStatus(RouteStatus now) {
-        return new LiveMethod(key, verification, asked, held, advice, swap, since, now, readings);
+        return new LiveMethod(key, verification, asked, held, advice, swap, since, now, readings, latency);
     }
 
-    LiveMethod withReadings(RouteStatus now, List<InPlaceMeter.Point> all) {
-        return new LiveMethod(key, verification, asked, held, advice, swap, since, now, all);
+    LiveMethod withReadings(RouteStatus now, List<InPlaceMeter.Point> all, String latencyNow) {
+        return new LiveMethod(key, verification, asked, held, advice, swap, since, now, all, latencyNow);
     }
 
     /**
@@ -62,7 +63,8 @@ public record LiveMethod(String key, Verification verification, int asked, boole
         double measured = InPlaceMeter.measuredWholeRun(readings);
         return status.inPlaceSummary() + "\nwhole run: " + (advice == null ? "no prediction" : advice.prediction())
             + (Double.isNaN(measured) ? "" : String.format(java.util.Locale.ROOT,
-                "; measured in place %.2fx (the method's calls/s after the swap / before it)", measured));
+                "; measured in place %.2fx (the method's calls/s after the swap / before it)", measured))
+            + (latency.isEmpty() ? "" : "\n" + latency);
     }
 
     /** Verified, identical on every captured call, and the agent still holds it: a swap goes through. */

@@ -645,9 +645,10 @@ public final class LiveMigrateViewModel {
             meter.read();
             RouteStatus now = meter.status();
             List<InPlaceMeter.Point> readings = meter.points();
+            String latency = meter.latencySentence();
             uiThread.execute(() -> {
                 if (live == s) {
-                    counted(key, now, readings);
+                    counted(key, now, readings, latency);
                 }
             });
         } catch (TargetGoneException e) {
@@ -661,11 +662,11 @@ public final class LiveMigrateViewModel {
         }
     }
 
-    private void counted(String key, RouteStatus status, List<InPlaceMeter.Point> readings) {
+    private void counted(String key, RouteStatus status, List<InPlaceMeter.Point> readings, String latency) {
         if (status == null && !methods.containsKey(key)) {
             return;
         }
-        update(key, m -> m.withReadings(status, readings));
+        update(key, m -> m.withReadings(status, readings, latency));
     }
 
     private void update(String key, UnaryOperator<LiveMethod> change) {

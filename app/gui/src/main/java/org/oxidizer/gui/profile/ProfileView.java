@@ -83,7 +83,8 @@ public final class ProfileView {
         event.getItems().setAll(ProfileViewModel.EVENTS);
         event.valueProperty().bindBidirectional(model.eventProperty());
         event.setTooltip(new Tooltip("cpu: perf events (itimer where refused); wall: all threads, running or not;"
-            + " alloc: allocations; lock: contended locks"));
+            + " alloc: allocations; lock: contended locks; nativemem: bytes malloc'd by native code, by stack (Hotspots"
+            + " can show what was still held at the end)"));
         TextField interval = new TextField();
         interval.setId("profile-interval");
         interval.setPromptText("default");

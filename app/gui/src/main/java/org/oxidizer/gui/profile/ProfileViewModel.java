@@ -35,7 +35,7 @@ import org.oxidizer.gui.model.Workbench;
 /** Profiles the chosen target with live CPU, RSS and thread series; Stop keeps what was sampled. */
 public final class ProfileViewModel implements StepModel {
 
-    public static final List<String> EVENTS = List.of("cpu", "wall", "alloc", "lock");
+    public static final List<String> EVENTS = List.of("cpu", "wall", "alloc", "lock", "nativemem");
 
     private final Workbench workbench;
     private final TaskExecutor tasks;
@@ -87,7 +87,9 @@ public final class ProfileViewModel implements StepModel {
             return "profiling...";
         }
         if (profile != null) {
-            return String.format(Locale.ROOT, "%,d samples, %s", profile.profile().totalSamples(), profile.event());
+            return profile.profile().unit() == org.oxidizer.core.profile.Profile.Unit.BYTES
+                ? org.oxidizer.core.report.Figures.bytes(profile.profile().totalSamples()) + " malloc'd, " + profile.event()
+                : String.format(Locale.ROOT, "%,d samples, %s", profile.profile().totalSamples(), profile.event());
         }
         if (target == null) {
             return "needs a target";

@@ -136,4 +136,32 @@ class HotspotsViewModelTest {
         assertEquals("Flame graph", model.flameTitleProperty().get());
         assertEquals(run.profile().totalSamples(), Math.round(model.flameProperty().get().weight(model.flameProperty().get().root())));
     }
+
+    /** A native-memory profile from a real run: counted in bytes, its time line in bytes, and what was still held at the end. */
+    @Test
+    void aNativeMemoryProfileShowsBytesAndWhatWasStillHeldAtTheEnd(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        org.oxidizer.core.target.TargetSpec spec = org.oxidizer.core.target.TargetSpec.mainClass("sum-bytes-direct",
+            "org.oxidizer.samples.numeric.SumBytesWorkload", List.of(org.oxidizer.core.target.BundledJars.samplesJar()),
+            List.of("--rounds", "20", "--seed", "42", "--holder", "direct")).withJvmOptions(List.of("-Xmx256m"));
+        org.oxidizer.core.target.ProfileResult result = org.oxidizer.core.target.Profiling.withBundledAgent().profile(
+            Target.launch(spec), new org.oxidizer.core.target.ProfileSettings("nativemem", null, 0), dir,
+            org.oxidizer.core.task.Progress.NONE, sample -> { }, new org.oxidizer.core.task.StopSignal());
+        assertEquals(org.oxidizer.core.profile.Profile.Unit.BYTES, result.profile().unit(), "profiled in bytes, not malloc calls");
+        workbench.chooseTarget(Target.file("profile.jfr"));
+        workbench.profiled(result);
+        assertTrue(model.nativeMemoryProperty().get());
+        assertEquals("bytes", model.unitProperty().get());
+        assertEquals(org.oxidizer.core.profile.Profile.Unit.BYTES, model.timelineProperty().get().whole().unit());
+        assertTrue(model.timelineNoteProperty().get().contains(" bytes. Drag"), model.timelineNoteProperty().get());
+        long mallocd = Math.round(model.flameProperty().get().weight(model.flameProperty().get().root()));
+        assertEquals(result.profile().totalSamples(), mallocd);
+
+        model.heldAtEndProperty().set(true);
+        assertTrue(model.flameTitleProperty().get().startsWith("Still held at the end: "), model.flameTitleProperty().get());
+        long held = Math.round(model.flameProperty().get().weight(model.flameProperty().get().root()));
+        assertTrue(held > 0 && held <= mallocd, held + " held of " + mallocd);
+        model.heldAtEndProperty().set(false);
+        assertEquals(mallocd, Math.round(model.flameProperty().get().weight(model.flameProperty().get().root())));
+    }
 }

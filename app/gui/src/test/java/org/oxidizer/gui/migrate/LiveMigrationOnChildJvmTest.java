@@ -69,6 +69,8 @@ class LiveMigrationOnChildJvmTest {
             LiveMethod swapped = model.currentProperty().get();
             assertTrue(swapped.inPlaceText().startsWith("in place: Java "), swapped.inPlaceText());
             assertTrue(swapped.inPlaceText().contains("\nwhole run: predicted whole run "), swapped.inPlaceText());
+            assertTrue(swapped.inPlaceText().contains("\nper call, in place: before (Java) "), swapped.inPlaceText());
+            assertTrue(swapped.inPlaceText().matches("(?s).*; after \\(kernel\\) p50 .*, p99 .*"), swapped.inPlaceText());
 
             model.revert();
             assertFalse(model.currentProperty().get().woven());
