@@ -46,8 +46,6 @@ public final class LiveMigration {
 
     /** A CPU profile of the next {@code seconds}, written to {@code dir/profile.collapsed}, as {@link Profiling} takes every profile. */
     public Profile profile(int seconds, Path dir, Progress progress) throws IOException, InterruptedException, ProfileFormatException {
-        // a second profile of the same session gets a fresh folder that nothing has made yet
-        java.nio.file.Files.createDirectories(dir);
         return Profiling.profileAttached(target, ProfileSettings.cpu(seconds), dir, progress, new StopSignal()).profile();
     }
 
@@ -147,7 +145,6 @@ public final class LiveMigration {
      */
     public RecordedSwap swapRecorded(MigrationCandidate candidate, boolean force, int timeoutSeconds, int secondsEachSide,
                                      Path dir, Progress progress) throws Exception {
-        java.nio.file.Files.createDirectories(dir);
         SwapOutcome[] outcome = new SwapOutcome[1];
         Profiling.Attached run = Profiling.profileAttached(target, new ProfileSettings("cpu", null, 2 * secondsEachSide, true),
             dir, progress, new StopSignal(), new Profiling.Midway(secondsEachSide * 1_000_000_000L, () -> {

@@ -92,7 +92,7 @@ public record NativeMemory(long mallocd, long held, List<Owner> owners) {
             if (Profile.isThreadFrame(f)) {
                 continue;
             }
-            if (f.startsWith("oxidizer_kernels::") || f.startsWith("<oxidizer_kernels::")) {
+            if (isKernelFrame(f)) {
                 return KERNEL + module(f);
             }
         }
@@ -118,6 +118,21 @@ public record NativeMemory(long mallocd, long held, List<Owner> owners) {
             }
         }
         return kernelSide != null ? kernelSide : jit ? JIT : java ? JAVA : cpp ? JVM : OTHER;
+    }
+
+    /**
+     * A Rust kernel's frame: the bundled kernels' crate, or a crate {@code oxidizer kernel new} wrote (named
+     * {@code <id>_kernel}).
+     */
+    static boolean isKernelFrame(String frame) {
+        String f = frame.startsWith("<") ? frame.substring(1) : frame;
+        int sep = f.indexOf("::");
+        if (sep <= 0) {
+            return false;
+        }
+        String crate = f.substring(0, sep);
+        return crate.equals("oxidizer_kernels") || crate.endsWith("_kernel") && crate.chars().allMatch(c -> c == '_'
+            || Character.isLowerCase(c) || Character.isDigit(c));
     }
 
     /** async-profiler's own frames: its profiler, symbol tables and demangling, JFR writer. */
@@ -153,6 +168,6 @@ public record NativeMemory(long mallocd, long held, List<Owner> owners) {
             f = f.substring(0, space);
         }
         int last = f.lastIndexOf("::");
-        return last > "oxidizer_kernels".length() ? f.substring(0, last) : f;
+        return last > f.indexOf("::") ? f.substring(0, last) : f;
     }
 }

@@ -115,6 +115,7 @@ public final class Profiling {
     public static Attached profileAttached(AttachedTarget jvm, ProfileSettings settings, Path runDir, Progress progress,
                                            StopSignal stop, Midway midway) throws Exception {
         long pid = jvm.pid();
+        Files.createDirectories(runDir);            // the agent writes into it and would not make it
         List<org.oxidizer.core.profile.Timeline.Mark> marks = new ArrayList<>();
         Path collapsed = runDir.resolve(TargetLauncher.COLLAPSED_FILE);
         Path jfr = settings.jfr() ? runDir.resolve(TargetLauncher.JFR_FILE) : null;
