@@ -13,7 +13,7 @@ import org.oxidizer.core.target.TargetRun;
  * @param refused why the platform refused to record native memory, or null
  */
 public record NativeMemorySection(NativeMemory before, NativeMemory after, long beforePeakRss, long afterPeakRss,
-                                  String refused) {
+                                  String refused, String interval) {
 
     /** The first run of each side that recorded native memory; empty when none was asked for. */
     public static Optional<NativeMemorySection> of(MigrationReport report) {
@@ -26,7 +26,26 @@ public record NativeMemorySection(NativeMemory before, NativeMemory after, long 
         }
         return Optional.of(new NativeMemorySection(before == null ? null : before.nativeMemory(),
             after == null ? null : after.nativeMemory(), before == null ? 0 : before.measurement().peakRssBytes(),
-            after == null ? c.after().get(0).measurement().peakRssBytes() : after.measurement().peakRssBytes(), refused));
+            after == null ? c.after().get(0).measurement().peakRssBytes() : after.measurement().peakRssBytes(), refused,
+            interval(c.after().get(0))));
+    }
+
+    /** The nativemem interval the run's agent was given ("0": every malloc), from its command line; "0" if not found. */
+    private static String interval(TargetRun run) {
+        for (String arg : run.commandLine()) {
+            int at = arg.startsWith("-javaagent:") ? arg.indexOf(org.oxidizer.agent.api.AgentOptionKeys.NATIVEMEM + "=") : -1;
+            if (at >= 0) {
+                String rest = arg.substring(at + org.oxidizer.agent.api.AgentOptionKeys.NATIVEMEM.length() + 1);
+                int comma = rest.indexOf(',');
+                return comma < 0 ? rest : rest.substring(0, comma);
+            }
+        }
+        return "0";
+    }
+
+    /** Whether only some mallocs were recorded (an interval), so the bytes are a sample's, not totals. */
+    public boolean sampled() {
+        return !"0".equals(interval);
     }
 
     private static TargetRun first(List<TargetRun> runs) {
@@ -43,7 +62,9 @@ public record NativeMemorySection(NativeMemory before, NativeMemory after, long 
             + ", still held at its end " + Figures.bytes(after.held()) + ", of it the kernels' " + Figures.bytes(k.held())
             + " (" + Figures.bytes(k.mallocd()) + " malloc'd by them)"
             + (before == null ? "" : "; before-run: peak RSS " + Figures.bytes(beforePeakRss) + ", malloc'd "
-                + Figures.bytes(before.mallocd()) + ", held at its end " + Figures.bytes(before.held())) + ".";
+                + Figures.bytes(before.mallocd()) + ", held at its end " + Figures.bytes(before.held())) + "."
+            + (sampled() ? " Sampled: one malloc about every " + interval + " bytes was recorded, so these are the sampled"
+                + " mallocs' bytes, not totals; --nativemem alone records every malloc." : "");
     }
 
     /** Rows of the owner table: owner, after malloc'd, after held, before malloc'd, before held (texts). */
