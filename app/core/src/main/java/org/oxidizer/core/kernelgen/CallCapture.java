@@ -38,26 +38,23 @@ public final class CallCapture {
     public static Saved capture(LiveSwaps swaps, String where, MethodRef method, int calls, long maxBytes, int timeoutSeconds,
                                 Path file, Progress progress) throws KernelProjectException, InterruptedException {
         org.oxidizer.core.match.MethodAnalysis analysis = method.analysis(swaps.classFiles(where));
-        String key = analysis.className() + "." + analysis.name() + analysis.descriptor();
+        String key = analysis.key();
         String signature = analysis.display();
-        boolean wasWoven = swaps.methods().contains(key);
         try {
-            RouteStatus status = swaps.capture(key, calls, maxBytes, timeoutSeconds, method.toString(), "to save", progress);
-            int saved = swaps.saveCalls(key, signature, file);
-            double cost = status.capturedJavaNanos() <= 0 ? 0 : 100.0 * status.captureCostNanos() / status.capturedJavaNanos();
-            return new Saved(key, signature, saved, java.nio.file.Files.size(file), saved >= calls, cost, file);
-        } catch (java.io.IOException e) {
-            throw new KernelProjectException("the calls were saved but " + file + " cannot be read: " + e.getMessage(), e);
+            return swaps.leavingAsItWas(key, () -> {
+                RouteStatus status = swaps.capture(key, calls, maxBytes, timeoutSeconds, method.toString(), "to save", progress);
+                int saved = swaps.saveCalls(key, signature, file);
+                double cost = status.capturedJavaNanos() <= 0 ? 0 : 100.0 * status.captureCostNanos() / status.capturedJavaNanos();
+                try {
+                    return new Saved(key, signature, saved, java.nio.file.Files.size(file), saved >= calls, cost, file);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw new KernelProjectException("the calls were saved but " + file + " cannot be read: " + e.getCause().getMessage(), e);
         } catch (IllegalStateException | IllegalArgumentException e) {
             throw new KernelProjectException(e.getMessage(), e);
-        } finally {
-            if (!wasWoven) {
-                try {
-                    swaps.revert(key);
-                } catch (RuntimeException e) {
-                    // the target may be gone; what was saved stays saved
-                }
-            }
         }
     }
 }

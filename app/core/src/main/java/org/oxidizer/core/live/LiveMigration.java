@@ -93,7 +93,7 @@ public final class LiveMigration {
 
     public static String methodKey(MigrationCandidate candidate) {
         MethodAnalysis m = candidate.method();
-        return m.className() + "." + m.name() + m.descriptor();
+        return m.key();
     }
 
     /**

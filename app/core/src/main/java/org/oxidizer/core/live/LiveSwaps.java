@@ -48,6 +48,30 @@ public final class LiveSwaps {
         call(() -> control.shadow(methodKey, kernelId, Facts.of(parameters).toString(), calls));
     }
 
+    /** Work on a woven method. */
+    public interface OnMethod<T> {
+        T run() throws InterruptedException;
+    }
+
+    /**
+     * Runs {@code work} on a method it weaves (a capture, a timing), then unweaves the method again unless it was woven
+     * before: the target runs as it did. A failed unweave (the target went away) leaves what the work returned standing.
+     */
+    public <T> T leavingAsItWas(String methodKey, OnMethod<T> work) throws InterruptedException {
+        boolean wasWoven = methods().contains(methodKey);
+        try {
+            return work.run();
+        } finally {
+            if (!wasWoven) {
+                try {
+                    revert(methodKey);
+                } catch (RuntimeException e) {
+                    // the target may be gone; what the work found stands
+                }
+            }
+        }
+    }
+
     public boolean revert(String methodKey) {
         return call(() -> control.revert(methodKey));
     }

@@ -29,35 +29,28 @@ public final class MethodLatency {
     public static Measured measure(LiveSwaps swaps, String where, MethodRef method, int seconds, Progress progress)
             throws KernelProjectException, InterruptedException {
         org.oxidizer.core.match.MethodAnalysis analysis = method.analysis(swaps.classFiles(where));
-        String key = analysis.className() + "." + analysis.name() + analysis.descriptor();
-        boolean wasWoven = swaps.methods().contains(key);
+        String key = analysis.key();
         try {
-            if (!wasWoven) {
-                swaps.observe(key, 0, 0);
-            }
-            RouteStatus first = swaps.status(key);
-            long start = System.nanoTime();
-            long end = start + seconds * 1_000_000_000L;
-            while (System.nanoTime() < end) {
-                Thread.sleep(200);
-                double done = (System.nanoTime() - start) / 1e9;
-                progress.report(String.format(java.util.Locale.ROOT, "timing %s: %.0f of %d s", analysis.display(), done, seconds),
-                    Math.min(1, done / seconds));
-            }
-            RouteStatus last = swaps.status(key);
-            LatencyHistogram window = last.javaTimes().histogram().minus(first.javaTimes().histogram())
-                .plus(last.kernelTimes().histogram().minus(first.kernelTimes().histogram()));
-            return new Measured(key, analysis.display(), last.calls() - first.calls(), (System.nanoTime() - start) / 1e9, window);
+            return swaps.leavingAsItWas(key, () -> {
+                if (!swaps.methods().contains(key)) {
+                    swaps.observe(key, 0, 0);       // count and time only
+                }
+                RouteStatus first = swaps.status(key);
+                long start = System.nanoTime();
+                long end = start + seconds * 1_000_000_000L;
+                while (System.nanoTime() < end) {
+                    Thread.sleep(200);
+                    double done = (System.nanoTime() - start) / 1e9;
+                    progress.report(String.format(java.util.Locale.ROOT, "timing %s: %.0f of %d s", analysis.display(), done,
+                        seconds), Math.min(1, done / seconds));
+                }
+                RouteStatus last = swaps.status(key);
+                LatencyHistogram window = last.javaTimes().histogram().minus(first.javaTimes().histogram())
+                    .plus(last.kernelTimes().histogram().minus(first.kernelTimes().histogram()));
+                return new Measured(key, analysis.display(), last.calls() - first.calls(), (System.nanoTime() - start) / 1e9, window);
+            });
         } catch (IllegalStateException | IllegalArgumentException e) {
             throw new KernelProjectException(e.getMessage(), e);
-        } finally {
-            if (!wasWoven) {
-                try {
-                    swaps.revert(key);
-                } catch (RuntimeException e) {
-                    // the target may be gone; what was measured stands
-                }
-            }
         }
     }
 }

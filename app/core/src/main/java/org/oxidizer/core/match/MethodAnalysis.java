@@ -52,6 +52,11 @@ public record MethodAnalysis(String className, String name, String descriptor, J
     }
 
     /** For listings: {@code List<Map<String, Integer>> extractAndAggregate(List<String>)}. */
+    /** The method as the agent names it: {@code pkg.Class.name(descriptor)}. */
+    public String key() {
+        return className + "." + name + descriptor;
+    }
+
     public String display() {
         return (signature.typeParameters().isEmpty() ? "" : signature.typeParameters() + " ") + signature.returnType()
             + " " + name + "(" + String.join(", ", signature.parameterTypes()) + ")";

@@ -128,7 +128,7 @@ class AgentProtocolTest {
 
     private static boolean timing(String key, String side) {
         return key.startsWith(side) && Set.of(RouteKeys.TIMED_CALLS, RouteKeys.TIMED_NANOS, RouteKeys.TIMED_RECENT,
-                RouteKeys.TIMED_BUSY_NANOS, RouteKeys.TIMED_FIRST)
+                RouteKeys.TIMED_BUSY_NANOS, RouteKeys.TIMED_FIRST, RouteKeys.TIMED_HISTOGRAM)
             .contains(key.substring(side.length()));
     }
 
