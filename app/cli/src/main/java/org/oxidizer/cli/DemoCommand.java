@@ -74,6 +74,11 @@ final class DemoCommand implements Callable<Integer> {
         Comparison comparison;
         String failure = null;
         try {
+            String prepared = run.prepare(workload, outDir, progress);
+            if (!prepared.isEmpty()) {
+                progress.done();
+                stdout.println(prepared);
+            }
             comparison = run.run(workload, runs, outDir, progress);
         } catch (MigrationFailedException e) {
             progress.done();

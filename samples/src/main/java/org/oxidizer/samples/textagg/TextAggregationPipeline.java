@@ -11,7 +11,9 @@ import java.util.Map;
  * The headline workload: ingest a day of text in batches, extract and aggregate, merge into daily
  * totals and write a JSON summary. Prints its own timing and a checksum so runs can be compared.
  *
- * <p>Arguments: {@code --texts N --seed S --batch B --out FILE}. The last lines it prints are
+ * <p>Arguments: {@code --texts N --seed S --batch B --out FILE [--corpus-root DIR]}. With {@code --corpus-root} the
+ * day's batch is read from the files {@link CorpusCache} made there (in the order of its manifest); without it the
+ * lines are generated in memory as they are needed. The last lines it prints are
  * {@code oxidizer.hotMillis=}, {@code oxidizer.wallMillis=} and {@code oxidizer.checksum=}; while it works it
  * prints {@code oxidizer.progress=FRACTION} after each batch.
  */
@@ -27,16 +29,23 @@ public final class TextAggregationPipeline {
         int batch = intArg(args, "--batch", 50_000);
         String out = stringArg(args, "--out", null);
 
-        CorpusGenerator corpus = new CorpusGenerator(seed);
+        String corpusRoot = stringArg(args, "--corpus-root", null);
+        CorpusGenerator generated = corpusRoot == null ? new CorpusGenerator(seed) : null;
+        CorpusCache.Lines read = corpusRoot == null ? null
+            : new CorpusCache.Lines(CorpusCache.files(CorpusCache.dirOf(Path.of(corpusRoot), texts, seed)));
         DailySummary summary = new DailySummary();
         long hotNanos = 0;
         for (int done = 0; done < texts; done += batch) {
-            List<String> batchTexts = corpus.next(Math.min(batch, texts - done));
+            int count = Math.min(batch, texts - done);
+            List<String> batchTexts = read != null ? read.next(count) : generated.next(count);
             long t0 = System.nanoTime();
             List<Map<String, Integer>> perText = TextAggregation.extractAndAggregate(batchTexts);
             hotNanos += System.nanoTime() - t0;
             summary.add(perText);
             System.out.printf("oxidizer.progress=%.3f%n", (double) Math.min(texts, done + batch) / texts);
+        }
+        if (read != null) {
+            read.close();
         }
         String json = summary.toJson();
         if (out != null) {

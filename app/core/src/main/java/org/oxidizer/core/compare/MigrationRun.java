@@ -50,6 +50,9 @@ public final class MigrationRun {
      */
     public Comparison run(Workload workload, int repeats, Path outDir, Progress progress)
             throws IOException, InterruptedException, MigrationFailedException {
+        if (workload.prepare() != null && !prepared.contains(workload.prepare())) {
+            prepare(workload, outDir, progress);
+        }
         List<TargetRun> before = new ArrayList<>();
         List<TargetRun> after = new ArrayList<>();
         List<TargetRun> predictions = new ArrayList<>();
@@ -77,6 +80,32 @@ public final class MigrationRun {
                 comparison);
         }
         return comparison;
+    }
+
+    private final java.util.Set<org.oxidizer.core.target.TargetSpec> prepared = new java.util.HashSet<>();
+
+    /**
+     * The workload's preparation (the headline makes its corpus on disk once), run before any measured run and not
+     * timed; what it said, one line ("corpus: ... is intact", or "made ... (why)"), or "" when it has none.
+     *
+     * @throws MigrationFailedException with its one sentence when it failed (a full disk): nothing was measured
+     */
+    public String prepare(Workload workload, Path outDir, Progress progress)
+            throws IOException, InterruptedException, MigrationFailedException {
+        if (workload.prepare() == null) {
+            return "";
+        }
+        progress.report("preparing " + workload.name() + " (not timed)", -1);
+        TargetRun run = launcher.run(workload.prepare(), null, outDir.resolve("prepare"), Progress.NONE);
+        String said = run.outputTail().stream().filter(l -> l.startsWith("corpus: ")).reduce((a, b) -> b).orElse("");
+        if (!run.succeeded()) {
+            String error = run.outputTail().stream().filter(l -> l.startsWith("oxidizer.error="))
+                .map(l -> l.substring("oxidizer.error=".length())).reduce((a, b) -> b)
+                .orElse(run.lastWords().isEmpty() ? "it exited with code " + run.exitCode() : run.lastWords());
+            throw new MigrationFailedException("could not prepare " + workload.name() + ": " + error, null);
+        }
+        prepared.add(workload.prepare());
+        return said;
     }
 
     private static TargetRun checked(TargetRun run, List<TargetRun> before, List<TargetRun> after, Workload workload)

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -103,10 +104,28 @@ public final class BundledSamples {
     public static Workload headline(int texts, long seed, List<String> jvmOptions) {
         int batch = Math.max(100, Math.min(50_000, texts / 20));
         Sample headline = byId(HEADLINE);
+        Path root = corpusRoot();
         Workload w = headline.workload(List.of("--texts", Integer.toString(texts), "--seed", Long.toString(seed), "--batch",
-            Integer.toString(batch)), jvmOptions);
-        return new Workload(w.name(), texts + " log lines (Chinese + English): regex word/number extraction, per-text"
-            + " HashMap totals, JSON summary", w.target(), w.swaps());
+            Integer.toString(batch), "--corpus-root", root.toString()), jvmOptions);
+        TargetSpec corpus = TargetSpec.mainClass("corpus", "org.oxidizer.samples.textagg.CorpusCache",
+            List.of(BundledJars.samplesJar()), List.of("--dir", root.toString(), "--texts", Integer.toString(texts), "--seed",
+                Long.toString(seed))).withJvmOptions(List.of("-Xmx512m"));
+        return new Workload(w.name(), texts + " log lines (Chinese + English) read from disk: regex word/number extraction,"
+            + " per-text HashMap totals, JSON summary", w.target(), w.swaps(), corpus);
+    }
+
+    /**
+     * Where the headline's corpus is made once and kept: {@code -Doxidizer.corpus.dir}, else
+     * {@code $XDG_CACHE_HOME/oxidizer/corpus}, else {@code ~/.cache/oxidizer/corpus}.
+     */
+    public static Path corpusRoot() {
+        String set = System.getProperty("oxidizer.corpus.dir");
+        if (set != null && !set.isBlank()) {
+            return Path.of(set);
+        }
+        String cache = System.getenv("XDG_CACHE_HOME");
+        Path base = cache != null && !cache.isBlank() ? Path.of(cache) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("oxidizer").resolve("corpus");
     }
 
     static List<String> words(String text) {
