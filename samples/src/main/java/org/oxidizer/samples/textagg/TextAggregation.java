@@ -34,4 +34,65 @@ public final class TextAggregation {
         }
         return result;
     }
+
+    /**
+     * The same answers without {@code java.util.regex}: what a team writes once the profile says the regex is the cost.
+     * One pass per text with the pattern's own rules: {@code \w} is {@code [a-zA-Z_0-9]}, {@code \s} is
+     * {@code [ \t\n\x0B\f\r]}, {@code \d} is {@code [0-9]}. A word run followed by white space and digits is a pair;
+     * a run that is not fails at every start inside it, so the search goes on after it; after a pair it goes on right
+     * after the digits (which may begin the next word, as {@code find()} does).
+     */
+    public static List<Map<String, Integer>> extractAndAggregateScanned(List<String> texts) {
+        List<Map<String, Integer>> result = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            Map<String, Integer> counts = new HashMap<>();
+            int n = text.length();
+            int p = 0;
+            while (p < n) {
+                while (p < n && !word(text.charAt(p))) {
+                    p++;
+                }
+                int start = p;
+                while (p < n && word(text.charAt(p))) {
+                    p++;
+                }
+                int end = p;
+                if (start == end) {
+                    break;
+                }
+                int q = end;
+                while (q < n && space(text.charAt(q))) {
+                    q++;
+                }
+                if (q == end || q == n || !digit(text.charAt(q))) {
+                    continue;               // no pair from any start in this run
+                }
+                long value = 0;
+                boolean fits = true;
+                while (q < n && digit(text.charAt(q))) {
+                    if (fits) {
+                        value = value * 10 + (text.charAt(q) - '0');
+                        fits = value <= Integer.MAX_VALUE;
+                    }
+                    q++;
+                }
+                counts.merge(text.substring(start, end), fits ? (int) value : 0, Integer::sum);
+                p = q;
+            }
+            result.add(counts);
+        }
+        return result;
+    }
+
+    private static boolean word(char c) {
+        return c < 128 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_');
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
 }

@@ -13,7 +13,8 @@ import java.util.Map;
  *
  * <p>Arguments: {@code --texts N --seed S --batch B --out FILE [--corpus-root DIR]}. With {@code --corpus-root} the
  * day's batch is read from the files {@link CorpusCache} made there (in the order of its manifest); without it the
- * lines are generated in memory as they are needed. The last lines it prints are
+ * lines are generated in memory as they are needed. {@code --variant scanned} extracts with the hand-written scanner
+ * ({@link TextAggregation#extractAndAggregateScanned}, the best Java) instead of the regex version. The last lines it prints are
  * {@code oxidizer.hotMillis=}, {@code oxidizer.wallMillis=} and {@code oxidizer.checksum=}; while it works it
  * prints {@code oxidizer.progress=FRACTION} after each batch.
  */
@@ -30,6 +31,7 @@ public final class TextAggregationPipeline {
         String out = stringArg(args, "--out", null);
 
         String corpusRoot = stringArg(args, "--corpus-root", null);
+        boolean scanned = "scanned".equals(stringArg(args, "--variant", "regex"));
         CorpusGenerator generated = corpusRoot == null ? new CorpusGenerator(seed) : null;
         CorpusCache.Lines read = corpusRoot == null ? null
             : new CorpusCache.Lines(CorpusCache.files(CorpusCache.dirOf(Path.of(corpusRoot), texts, seed)));
@@ -39,7 +41,8 @@ public final class TextAggregationPipeline {
             int count = Math.min(batch, texts - done);
             List<String> batchTexts = read != null ? read.next(count) : generated.next(count);
             long t0 = System.nanoTime();
-            List<Map<String, Integer>> perText = TextAggregation.extractAndAggregate(batchTexts);
+            List<Map<String, Integer>> perText = scanned ? TextAggregation.extractAndAggregateScanned(batchTexts)
+                : TextAggregation.extractAndAggregate(batchTexts);
             hotNanos += System.nanoTime() - t0;
             summary.add(perText);
             System.out.printf("oxidizer.progress=%.3f%n", (double) Math.min(texts, done + batch) / texts);
