@@ -32,8 +32,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
     long seed = 42;
 
-    @Option(names = "--runs", description = "Runs per side; figures are medians (default: ${DEFAULT-VALUE}).")
-    int runs = 1;
+    @Option(names = "--runs", description = "Runs per side, the sides alternating; figures are medians with their min-max"
+        + " (default: ${DEFAULT-VALUE}).")
+    int runs = 3;
 
     @Option(names = "--interval", description = "Profiler sampling interval, e.g. 10ms (default: async-profiler's).")
     String interval;

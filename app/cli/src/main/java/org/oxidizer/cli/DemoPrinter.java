@@ -33,6 +33,14 @@ final class DemoPrinter {
             }
         }
         out.println("(" + MigrationReport.CPU_PERCENT_NOTE + " Cores here: " + report.environment().cores() + ".)");
+        org.oxidizer.core.report.BestJavaSection.of(report).ifPresent(b -> {
+            out.println();
+            out.printf(Locale.ROOT, "%-17s %12s %12s %12s%n", "against", "first Java", "best Java", "kernel");
+            for (String[] r : b.rows()) {
+                out.printf(Locale.ROOT, "%-17s %12s %12s %12s%n", r[0], r[1], r[2], r[3]);
+            }
+            out.println(b.sentence());
+        });
         for (MethodSwap swap : c.workload().swaps()) {
             out.printf(Locale.ROOT, "%n%s: %.0f%% of samples before%s%n", swap.method(), c.totalPercent(c.before(), swap.method()),
                 report.hasAfter() ? String.format(Locale.ROOT, ", %.0f%% after", c.totalPercent(c.after(), swap.method())) : "");

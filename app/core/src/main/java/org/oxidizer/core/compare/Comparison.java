@@ -15,8 +15,12 @@ import org.oxidizer.core.target.TargetRun;
  * Runs of a workload before (pure Java) and after (methods swapped for kernels), side by side, and the
  * prediction run between them (swaps verified and measured A/B, never served). Figures are medians over the
  * repeated runs of each side.
+ *
+ * @param bestJava runs of the workload's best pure-Java rewrite (the third column: what native buys over the best
+ *                 Java, not only over the first); empty when the workload has none
  */
-public record Comparison(Workload workload, List<TargetRun> before, List<TargetRun> after, List<TargetRun> predictions) {
+public record Comparison(Workload workload, List<TargetRun> before, List<TargetRun> after, List<TargetRun> predictions,
+                         List<TargetRun> bestJava) {
 
     /** Calls the after run keeps in Java while its swap verifies on them, unless the prediction run says how many. */
     public static final int VERIFIED_CALLS = 3;
@@ -25,10 +29,25 @@ public record Comparison(Workload workload, List<TargetRun> before, List<TargetR
         before = List.copyOf(before);
         after = List.copyOf(after);
         predictions = List.copyOf(predictions);
+        bestJava = List.copyOf(bestJava);
+    }
+
+    public Comparison(Workload workload, List<TargetRun> before, List<TargetRun> after, List<TargetRun> predictions) {
+        this(workload, before, after, predictions, List.of());
     }
 
     public Comparison(Workload workload, List<TargetRun> before, List<TargetRun> after) {
         this(workload, before, after, List.of());
+    }
+
+    /** first Java / best Java (median wall times): what the pure-Java rewrite buys; NaN without best-Java runs. */
+    public double bestJavaSpeedup() {
+        return bestJava.isEmpty() ? Double.NaN : medianWallMillis(before) / medianWallMillis(bestJava);
+    }
+
+    /** best Java / kernel (median wall times): what native buys over the best Java; NaN without either. */
+    public double kernelOverBestJava() {
+        return bestJava.isEmpty() || after.isEmpty() ? Double.NaN : medianWallMillis(bestJava) / medianWallMillis(after);
     }
 
     public double medianWallMillis(List<TargetRun> runs) {
@@ -78,7 +97,8 @@ public record Comparison(Workload workload, List<TargetRun> before, List<TargetR
         String reference = before.get(0).checksum();
         return reference != null
             && before.stream().allMatch(r -> reference.equals(r.checksum()))
-            && after.stream().allMatch(r -> reference.equals(r.checksum()));
+            && after.stream().allMatch(r -> reference.equals(r.checksum()))
+            && bestJava.stream().allMatch(r -> reference.equals(r.checksum()));
     }
 
     /**

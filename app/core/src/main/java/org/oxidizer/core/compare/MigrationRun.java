@@ -56,9 +56,10 @@ public final class MigrationRun {
         List<TargetRun> before = new ArrayList<>();
         List<TargetRun> after = new ArrayList<>();
         List<TargetRun> predictions = new ArrayList<>();
+        List<TargetRun> best = new ArrayList<>();
         AgentRequest timed = profiling.observing(workload.swaps());
         AgentRequest swapped = profiling.withSwaps(workload.swaps()).measuring(0);
-        double step = 1.0 / (2 * repeats + 1);
+        double step = 1.0 / ((workload.bestJava() == null ? 2 : 3) * repeats + 1);
         int done = 0;
         for (int i = 0; i < repeats; i++) {
             String suffix = repeats == 1 ? "" : "-" + (i + 1);
@@ -69,11 +70,23 @@ public final class MigrationRun {
                     AgentRequest.prediction(workload.swaps(), PREDICTION_MEASURE_MILLIS), outDir.resolve("prediction"),
                     progress.slice(done * step, ++done * step)));
             }
+            if (workload.bestJava() != null) {
+                // the third side between the other two, so that a machine growing busier hurts all three alike
+                best.add(checked(launcher.run(workload.bestJava(), profiling, outDir.resolve("best-java" + suffix),
+                    progress.slice(done * step, ++done * step)), before, after, workload));
+            }
             after.add(checked(launcher.run(workload.target().withName("after (kernel)"), swapped,
                 outDir.resolve("after" + suffix), progress.slice(done * step, ++done * step)), before, after, workload));
-            verifySwapServed(after.get(after.size() - 1), new Comparison(workload, before, after, predictions));
+            verifySwapServed(after.get(after.size() - 1), new Comparison(workload, before, after, predictions, best));
         }
-        Comparison comparison = new Comparison(workload, before, after, predictions);
+        Comparison comparison = new Comparison(workload, before, after, predictions, best);
+        String reference = before.get(0).checksum();
+        for (TargetRun b : best) {
+            if (!reference.equals(b.checksum())) {
+                throw new MigrationFailedException("the best-Java run gave a different result (checksum " + b.checksum()
+                    + " instead of " + reference + "): its rewrite changed an answer", comparison);
+            }
+        }
         if (!comparison.identicalResults()) {
             throw new MigrationFailedException("the swapped run gave a different result (checksum "
                 + after.get(0).checksum() + " instead of " + before.get(0).checksum() + "): the kernel changed an answer",

@@ -84,6 +84,17 @@ public final class HtmlReportWriter implements ReportWriter {
             : "Medians of " + runs + " runs per side, the range (min – max) under each.") + " "
             + Html.escape(MigrationReport.CPU_PERCENT_NOTE) + " This machine has " + report.environment().cores()
             + " cores, so the ceiling here is " + 100 * report.environment().cores() + "%.</p>");
+        java.util.Optional<BestJavaSection> best = BestJavaSection.of(report);
+        if (best.isPresent()) {
+            out.write("<h2 id='best-java'>Against the best Java</h2><table><tr><th>metric</th><th class='n'>first Java</th>"
+                + "<th class='n'>best Java</th><th class='n'>kernel</th></tr>");
+            for (String[] r : best.get().rows()) {
+                out.write("<tr><td>" + Html.escape(r[0]) + "</td><td class='n'>" + Html.escape(r[1]) + "</td><td class='n'>"
+                    + Html.escape(r[2]) + "</td><td class='n'>" + Html.escape(r[3]) + "</td></tr>");
+            }
+            out.write("</table><p>" + Html.escape(best.get().sentence()) + "</p><p class='note'>"
+                + Html.escape(BestJavaSection.NOTE) + "</p>");
+        }
     }
 
     private static String spread(String range) {

@@ -49,6 +49,7 @@ public final class JsonReportWriter implements ReportWriter {
             }
             swaps(json, report);
             nativeMemory(json, report);
+            bestJava(json, report);
             json.writeObjectFieldStart("hotspots");
             hotspots(json, "before", c.hotspots(c.before(), MigrationReport.HOTSPOT_LIMIT));
             if (report.hasAfter()) {
@@ -137,6 +138,37 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeString(v);
         }
         json.writeEndArray();
+    }
+
+    /** The third side: the workload's best pure-Java rewrite, its medians and the two paired ratios. */
+    private static void bestJava(JsonGenerator json, MigrationReport report) throws IOException {
+        java.util.Optional<BestJavaSection> section = BestJavaSection.of(report);
+        if (section.isEmpty()) {
+            return;
+        }
+        org.oxidizer.core.compare.Comparison c = report.comparison();
+        json.writeObjectFieldStart("bestJava");
+        json.writeStringField("name", section.get().name());
+        json.writeNumberField("wallMillis", c.medianWallMillis(c.bestJava()));
+        json.writeNumberField("peakRssBytes", c.medianPeakRssBytes(c.bestJava()));
+        json.writeNumberField("cpuPercent", c.medianCpuPercent(c.bestJava()));
+        ratio(json, "bestOverFirstJava", section.get().bestOverFirst());
+        ratio(json, "kernelOverBestJava", section.get().kernelOverBest());
+        json.writeStringField("summary", section.get().sentence());
+        json.writeEndObject();
+    }
+
+    private static void ratio(JsonGenerator json, String name, org.oxidizer.core.stats.SpeedRatio r) throws IOException {
+        json.writeObjectFieldStart(name);
+        if (r.measured()) {
+            json.writeNumberField("estimate", r.estimate());
+        }
+        if (r.hasInterval()) {
+            json.writeNumberField("low95", r.low());
+            json.writeNumberField("high95", r.high());
+        }
+        json.writeNumberField("rounds", r.count());
+        json.writeEndObject();
     }
 
     /** The after-run's native memory by owner (with {@code demo --nativemem}); absent otherwise. */

@@ -33,6 +33,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         int runs = c.before().size();
         out.write("\n" + (runs == 1 ? "One run per side." : "Medians of " + runs + " runs per side, (min – max) in brackets.")
             + " " + MigrationReport.CPU_PERCENT_NOTE + " This machine has " + report.environment().cores() + " cores.\n\n");
+        bestJava(out, report);
         out.write("## Diagnosis\n\n- Before: " + md(c.categories(c.before()).diagnosis()) + "\n");
         if (report.hasAfter()) {
             out.write("- After: " + md(c.categories(c.after()).diagnosis()) + "\n");
@@ -45,6 +46,18 @@ public final class MarkdownReportWriter implements ReportWriter {
         movers(out, report.movers());
         nativeMemory(out, report);
         environment(out, report);
+    }
+
+    private static void bestJava(Writer out, MigrationReport report) throws IOException {
+        java.util.Optional<BestJavaSection> section = BestJavaSection.of(report);
+        if (section.isEmpty()) {
+            return;
+        }
+        out.write("## Against the best Java\n\n| metric | first Java | best Java | kernel |\n|---|---:|---:|---:|\n");
+        for (String[] r : section.get().rows()) {
+            out.write("| " + md(r[0]) + " | " + r[1] + " | " + r[2] + " | " + r[3] + " |\n");
+        }
+        out.write("\n" + md(section.get().sentence()) + " " + md(BestJavaSection.NOTE) + "\n\n");
     }
 
     private static void nativeMemory(Writer out, MigrationReport report) throws IOException {

@@ -110,8 +110,11 @@ public final class BundledSamples {
         TargetSpec corpus = TargetSpec.mainClass("corpus", "org.oxidizer.samples.textagg.CorpusCache",
             List.of(BundledJars.samplesJar()), List.of("--dir", root.toString(), "--texts", Integer.toString(texts), "--seed",
                 Long.toString(seed))).withJvmOptions(List.of("-Xmx512m"));
+        List<String> scanned = new ArrayList<>(w.target().programArgs());
+        scanned.addAll(List.of("--variant", "scanned"));
+        TargetSpec bestJava = w.target().withName("best Java (hand-written scanner)").withProgramArgs(scanned);
         return new Workload(w.name(), texts + " log lines (Chinese + English) read from disk: regex word/number extraction,"
-            + " per-text HashMap totals, JSON summary", w.target(), w.swaps(), corpus);
+            + " per-text HashMap totals, JSON summary", w.target(), w.swaps(), corpus, bestJava);
     }
 
     /**

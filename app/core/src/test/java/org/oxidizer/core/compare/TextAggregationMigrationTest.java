@@ -37,6 +37,21 @@ class TextAggregationMigrationTest {
     }
 
     @Test
+    void theBestJavaIsAThirdColumnWithTheSameAnswers() throws IOException {
+        assertEquals(1, comparison.bestJava().size(), "the headline runs its hand-written scanner as a third side");
+        TargetRun best = comparison.bestJava().get(0);
+        assertEquals(comparison.before().get(0).checksum(), best.checksum());
+        assertTrue(best.spec().programArgs().containsAll(java.util.List.of("--variant", "scanned")), best.spec().toString());
+        assertTrue(best.agent().swaps().isEmpty(), "the best Java is pure Java: nothing swapped, nothing observed");
+        org.oxidizer.core.report.MigrationReport report = new org.oxidizer.core.report.MigrationReport(comparison,
+            org.oxidizer.core.report.Environment.current(), java.time.Instant.now(), "test", null);
+        java.io.StringWriter md = new java.io.StringWriter();
+        new org.oxidizer.core.report.MarkdownReportWriter().write(report, md);
+        assertTrue(md.toString().contains("## Against the best Java\n\n| metric | first Java | best Java | kernel |"), md.toString());
+        assertTrue(md.toString().contains("Wall time: the best Java over the first Java "), md.toString());
+    }
+
+    @Test
     void beforeProfileNamesTheHotMethodAsAHotspot() throws IOException {
         TargetRun before = comparison.before().get(0);
         assertNotNull(before.agent().profileEvent(), "the agent reported which profiler event ran");
