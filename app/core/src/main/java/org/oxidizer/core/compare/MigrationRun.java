@@ -109,16 +109,13 @@ public final class MigrationRun {
             return "";
         }
         progress.report("preparing " + workload.name() + " (not timed)", -1);
-        TargetRun run = launcher.run(workload.prepare(), null, outDir.resolve("prepare"), Progress.NONE);
-        String said = run.outputTail().stream().filter(l -> l.startsWith("corpus: ")).reduce((a, b) -> b).orElse("");
-        if (!run.succeeded()) {
-            String error = run.outputTail().stream().filter(l -> l.startsWith("oxidizer.error="))
-                .map(l -> l.substring("oxidizer.error=".length())).reduce((a, b) -> b)
-                .orElse(run.lastWords().isEmpty() ? "it exited with code " + run.exitCode() : run.lastWords());
-            throw new MigrationFailedException("could not prepare " + workload.name() + ": " + error, null);
+        try {
+            String said = org.oxidizer.core.target.Preparation.run(launcher, workload.prepare(), outDir.resolve("prepare"));
+            prepared.add(workload.prepare());
+            return said;
+        } catch (IOException e) {
+            throw new MigrationFailedException("could not prepare " + workload.name() + ": " + e.getMessage(), null);
         }
-        prepared.add(workload.prepare());
-        return said;
     }
 
     private static TargetRun checked(TargetRun run, List<TargetRun> before, List<TargetRun> after, Workload workload)

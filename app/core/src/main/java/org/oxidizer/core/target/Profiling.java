@@ -55,6 +55,15 @@ public final class Profiling {
 
     private ProfileResult launch(Target target, ProfileSettings settings, Path runDir, Progress progress,
                                  Consumer<ProcSample> live, StopSignal stop) throws Exception {
+        String prepared = "";
+        if (target.workload() != null && target.workload().prepare() != null) {
+            progress.report("preparing " + target.name() + " (not profiled)", -1);
+            try {
+                prepared = Preparation.run(new TargetLauncher(agentJar), target.workload().prepare(), runDir.resolve("prepare"));
+            } catch (IOException e) {
+                throw new IOException("could not prepare " + target.name() + ": " + e.getMessage(), e);
+            }
+        }
         TargetRun run = new TargetLauncher(agentJar).run(target.spec(),
             new AgentRequest(settings.event(), settings.interval(), true, List.of()), runDir, progress, live, stop);
         if (run.profile().totalSamples() == 0 && !run.succeeded() && !stop.requested()) {
@@ -62,7 +71,8 @@ public final class Profiling {
                 + (run.lastWords().isEmpty() ? "" : ": " + run.lastWords()));
         }
         String how = stop.requested() ? "stopped after " : "exited with code " + run.exitCode() + " after ";
-        String note = target.name() + " " + how + Figures.duration(run.measurement().wallMillis()) + ", CPU "
+        String note = (prepared.isEmpty() ? "" : prepared + "; ") + target.name() + " " + how
+            + Figures.duration(run.measurement().wallMillis()) + ", CPU "
             + Figures.percent(run.measurement().cpuPercent()) + ", peak RSS " + Figures.bytes(run.measurement().peakRssBytes())
             + (run.agent().fallbackReason() == null ? "" : " (perf events refused: " + run.agent().fallbackReason() + ")");
         String event = run.agent().profileEvent() == null ? settings.event() : run.agent().profileEvent();
