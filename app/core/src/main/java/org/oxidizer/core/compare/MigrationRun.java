@@ -71,8 +71,9 @@ public final class MigrationRun {
                     progress.slice(done * step, ++done * step)));
             }
             if (workload.bestJava() != null) {
-                // the third side between the other two, so that a machine growing busier hurts all three alike
-                best.add(checked(launcher.run(workload.bestJava(), profiling, outDir.resolve("best-java" + suffix),
+                // the third side between the other two, so that a machine growing busier hurts all three alike; with the
+                // agent doing what it does in the before run (weaving the method to time it), so both pay the same
+                best.add(checked(launcher.run(workload.bestJava(), timed, outDir.resolve("best-java" + suffix),
                     progress.slice(done * step, ++done * step)), before, after, workload));
             }
             after.add(checked(launcher.run(workload.target().withName("after (kernel)"), swapped,

@@ -42,7 +42,10 @@ class TextAggregationMigrationTest {
         TargetRun best = comparison.bestJava().get(0);
         assertEquals(comparison.before().get(0).checksum(), best.checksum());
         assertTrue(best.spec().programArgs().containsAll(java.util.List.of("--variant", "scanned")), best.spec().toString());
-        assertTrue(best.agent().swaps().isEmpty(), "the best Java is pure Java: nothing swapped, nothing observed");
+        // Pure Java: the agent weaves the first Java's method as in the before run (both pay for that), but nothing is
+        // swapped and the rewrite never calls that method.
+        assertTrue(best.agent().swaps().stream().allMatch(s -> "observe".equals(s.mode()) && s.calls() == 0
+            && s.methodCalls() == 0), best.agent().swaps().toString());
         org.oxidizer.core.report.MigrationReport report = new org.oxidizer.core.report.MigrationReport(comparison,
             org.oxidizer.core.report.Environment.current(), java.time.Instant.now(), "test", null);
         java.io.StringWriter md = new java.io.StringWriter();
