@@ -27,9 +27,13 @@ public final class HtmlReportWriter implements ReportWriter {
             + "<meta name='viewport' content='width=device-width,initial-scale=1'><title>Migration report: " + name
             + "</title><style>" + HtmlAssets.text("report.css") + "</style></head><body>");
         out.write("<h1>Migration report: " + name + "</h1><p>" + Html.escape(c.workload().description()) + "</p>");
-        out.write("<nav><a href='#summary'>Summary</a><a href='#swapped'>What was swapped</a>"
+        out.write("<nav><a href='#summary'>Summary</a>"
+            + (BestJavaSection.of(report).isPresent() ? "<a href='#best-java'>Against the best Java</a>" : "")
+            + "<a href='#swapped'>What was swapped</a>"
             + (report.hasAfter() ? "<a href='#charts'>Charts</a><a href='#flame'>Flame graph</a>" : "")
-            + "<a href='#hot'>Hot methods</a><a href='#environment'>Environment and reproduction</a></nav>");
+            + "<a href='#hot'>Hot methods</a>"
+            + (NativeMemorySection.of(report).isPresent() ? "<a href='#native-memory'>Native memory</a>" : "")
+            + "<a href='#environment'>Environment and reproduction</a></nav>");
         if (report.failure() != null) {
             out.write("<p class='fail'><strong>This run cannot be trusted:</strong> " + Html.escape(report.failure()) + "</p>");
         }
