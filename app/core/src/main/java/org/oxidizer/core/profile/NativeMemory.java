@@ -18,8 +18,10 @@ import java.util.Optional;
  * @param mallocd bytes malloc'd over the recording (in the mallocs recorded: with a sampling interval, a sample)
  * @param held    bytes malloc'd and not freed by the end of the recording
  * @param owners  biggest first by bytes held, then by bytes malloc'd
+ * @param interval async-profiler's nativemem interval the recording was made with: "0" when every malloc was recorded,
+ *                 else about one malloc per that many bytes
  */
-public record NativeMemory(long mallocd, long held, List<Owner> owners) {
+public record NativeMemory(long mallocd, long held, List<Owner> owners, String interval) {
 
     /** Owner names that are not kernels. */
     public static final String JIT = "JIT compiler";
@@ -42,8 +44,16 @@ public record NativeMemory(long mallocd, long held, List<Owner> owners) {
         owners = List.copyOf(owners);
     }
 
-    /** The recording's native memory; empty when it holds no malloc events (native memory was not recorded). */
+    /** The recording's native memory, every malloc recorded; empty when it holds no malloc events. */
     public static Optional<NativeMemory> of(Path jfr) throws IOException, ProfileFormatException {
+        return of(jfr, "0");
+    }
+
+    /**
+     * The recording's native memory, made with {@code interval} ("0": every malloc); empty when it holds no malloc
+     * events (native memory was not recorded).
+     */
+    public static Optional<NativeMemory> of(Path jfr, String interval) throws IOException, ProfileFormatException {
         JfrImporter importer = new JfrImporter();
         Profile mallocd = importer.read(jfr, JfrImporter.Kind.NATIVEMEM);
         if (mallocd.totalSamples() == 0) {
@@ -56,7 +66,12 @@ public record NativeMemory(long mallocd, long held, List<Owner> owners) {
         List<Owner> owners = new ArrayList<>();
         byOwner.forEach((name, v) -> owners.add(new Owner(name, v[0], v[1])));
         owners.sort(Comparator.comparingLong(Owner::held).thenComparingLong(Owner::mallocd).reversed());
-        return Optional.of(new NativeMemory(mallocd.totalSamples(), held.totalSamples(), owners));
+        return Optional.of(new NativeMemory(mallocd.totalSamples(), held.totalSamples(), owners, interval));
+    }
+
+    /** Whether only some mallocs were recorded (an interval), so the bytes are a sample's, not totals. */
+    public boolean sampled() {
+        return !"0".equals(interval);
     }
 
     /** Bytes of the kernels' own allocations (every owner that is a kernel). */
@@ -112,7 +127,7 @@ public record NativeMemory(long mallocd, long held, List<Owner> owners) {
                 jit = true;
             } else if (f.contains("::")) {
                 cpp = true;
-            } else if (f.indexOf('.') > 0 && !f.contains(" ") && !f.contains("/") && ApplicationMethods.isApplicationFrame(f)
+            } else if (!f.contains("/") && ApplicationMethods.isApplicationFrame(f)
                     || f.startsWith("java.") || f.startsWith("jdk.") || f.startsWith("sun.")) {
                 java = true;
             }

@@ -13,7 +13,7 @@ import org.oxidizer.core.target.TargetRun;
  * @param refused why the platform refused to record native memory, or null
  */
 public record NativeMemorySection(NativeMemory before, NativeMemory after, long beforePeakRss, long afterPeakRss,
-                                  String refused, String interval) {
+                                  String refused) {
 
     /** The first run of each side that recorded native memory; empty when none was asked for. */
     public static Optional<NativeMemorySection> of(MigrationReport report) {
@@ -26,26 +26,7 @@ public record NativeMemorySection(NativeMemory before, NativeMemory after, long 
         }
         return Optional.of(new NativeMemorySection(before == null ? null : before.nativeMemory(),
             after == null ? null : after.nativeMemory(), before == null ? 0 : before.measurement().peakRssBytes(),
-            after == null ? c.after().get(0).measurement().peakRssBytes() : after.measurement().peakRssBytes(), refused,
-            interval(c.after().get(0))));
-    }
-
-    /** The nativemem interval the run's agent was given ("0": every malloc), from its command line; "0" if not found. */
-    private static String interval(TargetRun run) {
-        for (String arg : run.commandLine()) {
-            int at = arg.startsWith("-javaagent:") ? arg.indexOf(org.oxidizer.agent.api.AgentOptionKeys.NATIVEMEM + "=") : -1;
-            if (at >= 0) {
-                String rest = arg.substring(at + org.oxidizer.agent.api.AgentOptionKeys.NATIVEMEM.length() + 1);
-                int comma = rest.indexOf(',');
-                return comma < 0 ? rest : rest.substring(0, comma);
-            }
-        }
-        return "0";
-    }
-
-    /** Whether only some mallocs were recorded (an interval), so the bytes are a sample's, not totals. */
-    public boolean sampled() {
-        return !"0".equals(interval);
+            after == null ? c.after().get(0).measurement().peakRssBytes() : after.measurement().peakRssBytes(), refused));
     }
 
     private static TargetRun first(List<TargetRun> runs) {
@@ -63,7 +44,7 @@ public record NativeMemorySection(NativeMemory before, NativeMemory after, long 
             + " (" + Figures.bytes(k.mallocd()) + " malloc'd by them)"
             + (before == null ? "" : "; before-run: peak RSS " + Figures.bytes(beforePeakRss) + ", malloc'd "
                 + Figures.bytes(before.mallocd()) + ", held at its end " + Figures.bytes(before.held())) + "."
-            + (sampled() ? " Sampled: one malloc about every " + interval + " bytes was recorded, so these are the sampled"
+            + (after.sampled() ? " Sampled: one malloc about every " + after.interval() + " bytes was recorded, so these are the sampled"
                 + " mallocs' bytes, not totals; --nativemem alone records every malloc." : "");
     }
 

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.oxidizer.core.measure.ProcSample;
 import org.oxidizer.core.measure.Sampler;
 import org.oxidizer.core.profile.CollapsedStacksImporter;
-import org.oxidizer.core.profile.JfrImporter;
 import org.oxidizer.core.profile.ProfileFiles;
 import org.oxidizer.core.profile.Profile;
 import org.oxidizer.core.profile.ProfileFormatException;
@@ -76,7 +76,7 @@ public final class Profiling {
             + Figures.percent(run.measurement().cpuPercent()) + ", peak RSS " + Figures.bytes(run.measurement().peakRssBytes())
             + (run.agent().fallbackReason() == null ? "" : " (perf events refused: " + run.agent().fallbackReason() + ")");
         String event = run.agent().profileEvent() == null ? settings.event() : run.agent().profileEvent();
-        return new ProfileResult(weighed(run.profile(), event, runDir), event, run.measurement().series(), files(runDir), note);
+        return new ProfileResult(run.profile(), event, run.measurement().series(), files(runDir), note);
     }
 
     private ProfileResult attachAndProfile(long pid, ProfileSettings settings, Path runDir, Progress progress,
@@ -176,8 +176,9 @@ public final class Profiling {
             }
         }
         progress.report("profiled", 1);
-        Profile profile = weighed(Files.isRegularFile(collapsed) ? new CollapsedStacksImporter().read(collapsed)
-            : Profile.empty("JVM " + pid), used, runDir);
+        Optional<Profile> recorded = TargetLauncher.fromRecording(jfr, used, false);
+        Profile profile = recorded.isPresent() ? recorded.get() : Files.isRegularFile(collapsed)
+            ? new CollapsedStacksImporter().read(collapsed) : Profile.empty("JVM " + pid);
         String note = died ? "JVM " + pid + " exited while being profiled; kept the samples up to its last snapshot"
             : "profiled JVM " + pid + " with " + used + " for " + Figures.duration((System.nanoTime() - start) / 1e6)
                 + "; it keeps running";
@@ -188,23 +189,6 @@ public final class Profiling {
             ProfileFiles.writeMarks(jfr, marks);
         }
         return new Attached(profile, used, died, note, files(runDir));
-    }
-
-    /**
-     * The profile in the unit its event weighs: collapsed stacks count events, so a native-memory profile (malloc
-     * calls) is read from the JFR recording instead, in bytes malloc'd by stack.
-     */
-    private static Profile weighed(Profile collapsed, String event, Path runDir) throws IOException, ProfileFormatException {
-        Path jfr = runDir.resolve(TargetLauncher.JFR_FILE);
-        if (JfrImporter.Kind.NATIVEMEM == org.oxidizer.core.profile.ProfileFiles.kindOf(event) && Files.isRegularFile(jfr)
-                && Files.size(jfr) > 0) {
-            try {
-                return new JfrImporter().read(jfr, JfrImporter.Kind.NATIVEMEM);
-            } catch (ProfileFormatException e) {
-                return collapsed;       // a recording cut short: what the collapsed stacks kept still stands
-            }
-        }
-        return collapsed;
     }
 
     /** "JVM 4242, 3 of 10 s: heap 210 MiB, GC 12x/40 ms"; the JMX part is left out once the JVM is going. */

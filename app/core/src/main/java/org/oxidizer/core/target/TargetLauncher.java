@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.oxidizer.core.measure.ProcSample;
@@ -90,12 +91,11 @@ public final class TargetLauncher {
         long wallMillis = (System.nanoTime() - start) / 1_000_000;
         output.awaitEnd();
         AgentReport agent = AgentReport.read(status);
-        // With native memory recorded beside the event, the collapsed stacks mix mallocs into the samples: the event's
-        // own profile is read from the recording.
-        boolean nativemem = request != null && request.nativemem() != null && Files.isRegularFile(jfr);
-        Profile profile = nativemem ? cpuFromRecording(jfr, collapsed, spec.name()) : readProfile(collapsed, spec.name());
+        Optional<Profile> recorded = request == null ? Optional.empty()
+            : fromRecording(jfr, request.event(), request.nativemem() != null);
+        Profile profile = recorded.isPresent() ? recorded.get() : readProfile(collapsed, spec.name());
         return new TargetRun(spec, exitCode, measure(wallMillis, series, agent), output.reported(), agent, profile,
-            output.tail(), command, request != null && request.nativemem() != null ? nativeMemory(jfr) : null);
+            output.tail(), command, request != null && request.nativemem() != null ? nativeMemory(jfr, request.nativemem()) : null);
     }
 
     /**
@@ -151,18 +151,28 @@ public final class TargetLauncher {
         return new RunMeasurement(wallMillis, cpu, peak, threads, series);
     }
 
-    private static Profile cpuFromRecording(Path jfr, Path collapsed, String name) throws IOException {
-        try {
-            return new org.oxidizer.core.profile.JfrImporter().read(jfr, org.oxidizer.core.profile.JfrImporter.Kind.CPU);   // the demo and prediction runs profile cpu
-        } catch (org.oxidizer.core.profile.ProfileFormatException e) {
-            return readProfile(collapsed, name);
+    /**
+     * A run's profile from its JFR recording where the collapsed stacks do not weigh its event, one rule for launched and
+     * attached runs: nativemem counts malloc calls there, not bytes; nativemem recorded beside another event mixes the
+     * mallocs into that event's samples. Empty when the collapsed stacks stand (and for a recording cut short).
+     */
+    static Optional<Profile> fromRecording(Path jfr, String event, boolean nativememBeside) throws IOException {
+        org.oxidizer.core.profile.JfrImporter.Kind kind = org.oxidizer.core.profile.ProfileFiles.kindOf(event);
+        if ((kind == org.oxidizer.core.profile.JfrImporter.Kind.NATIVEMEM || nativememBeside) && jfr != null
+                && Files.isRegularFile(jfr) && Files.size(jfr) > 0) {
+            try {
+                return Optional.of(new org.oxidizer.core.profile.JfrImporter().read(jfr, kind));
+            } catch (ProfileFormatException e) {
+                return Optional.empty();        // a recording cut short: what the collapsed stacks kept still stands
+            }
         }
+        return Optional.empty();
     }
 
     /** What the run's recording says of native memory; null when it holds none or cannot be read (said by the caller). */
-    private static org.oxidizer.core.profile.NativeMemory nativeMemory(Path jfr) {
+    private static org.oxidizer.core.profile.NativeMemory nativeMemory(Path jfr, String interval) {
         try {
-            return Files.isRegularFile(jfr) ? org.oxidizer.core.profile.NativeMemory.of(jfr).orElse(null) : null;
+            return Files.isRegularFile(jfr) ? org.oxidizer.core.profile.NativeMemory.of(jfr, interval).orElse(null) : null;
         } catch (IOException | org.oxidizer.core.profile.ProfileFormatException e) {
             return null;        // a recording cut short: the run's other figures stand
         }

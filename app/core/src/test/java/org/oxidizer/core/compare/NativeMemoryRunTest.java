@@ -1,6 +1,7 @@
 package org.oxidizer.core.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +34,8 @@ class NativeMemoryRunTest {
         NativeMemory memory = after.nativeMemory();
         assertNotNull(memory, "the after-run recorded native memory: " + after.agent());
         assertTrue(memory.held() <= memory.mallocd(), memory.toString());
+        assertEquals("0", memory.interval(), "the interval the run was asked for: every malloc");
+        assertFalse(memory.sampled());
         NativeMemory.Owner kernel = memory.owners().stream().filter(o -> o.name().startsWith("kernel oxidizer_kernels::"))
             .findFirst().orElseThrow(() -> new AssertionError("no Rust kernel owner: " + memory.owners()));
         assertTrue(kernel.mallocd() > 0 && kernel.held() <= kernel.mallocd(), kernel.toString());
