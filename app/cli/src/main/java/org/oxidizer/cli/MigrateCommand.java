@@ -212,7 +212,7 @@ final class MigrateCommand implements Callable<Integer> {
         out.println();
         out.println("before and after the swap, one process (the recording's two ranges):");
         new TimelinePrinter(out).printDiff(line.between(0, at), line.between(at, Long.MAX_VALUE), 8);
-        Path jfr = recording.files().stream().filter(f -> f.toString().endsWith(".jfr")).findFirst().orElseThrow();
+        Path jfr = org.oxidizer.core.profile.ProfileFiles.recording(recording.files()).orElseThrow();
         out.printf(java.util.Locale.ROOT, "  again: oxidizer hotspots %s --timeline --to %.1f --against %.1f-%.1f%n", jfr, at / 1e9,
             at / 1e9, line.durationNanos() / 1e9);
     }

@@ -34,12 +34,18 @@ public final class ProfileFiles {
     /** The time line of a run's files: its JFR recording if it made one, otherwise none, saying why. */
     public static Timeline timeline(List<Path> files, JfrImporter.Kind kind, Profile fallback)
             throws IOException, ProfileFormatException {
+        java.util.Optional<Path> jfr = recording(files);
+        return jfr.isPresent() ? timeline(jfr.get(), kind) : Timeline.none(fallback, NO_TIMES);
+    }
+
+    /** The JFR recording among a run's files, if it made one. */
+    public static java.util.Optional<Path> recording(List<Path> files) throws IOException {
         for (Path f : files) {
             if (java.nio.file.Files.isRegularFile(f) && JfrImporter.looksLikeJfr(f)) {
-                return timeline(f, kind);
+                return java.util.Optional.of(f);
             }
         }
-        return Timeline.none(fallback, NO_TIMES);
+        return java.util.Optional.empty();
     }
 
     /** Where the named moments of a recording lie: beside it, {@code profile.jfr.marks}. */

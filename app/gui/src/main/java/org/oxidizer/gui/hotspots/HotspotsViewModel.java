@@ -203,16 +203,19 @@ public final class HotspotsViewModel implements StepModel {
      */
     private void showHeld() {
         ProfileResult result = workbench.profile();
-        java.nio.file.Path jfr = result.files().stream().filter(f -> f.toString().endsWith(".jfr")).findFirst().orElse(null);
-        if (jfr == null) {
-            summary.set("bytes still held need the JFR recording, which this profile has not");
-            return;
-        }
         tasks.execute(BackgroundTask.of("Bytes still held at the end", progress -> {
-            Profile held = new org.oxidizer.core.profile.JfrImporter().read(jfr, org.oxidizer.core.profile.JfrImporter.Kind.LEAKS);
+            java.util.Optional<java.nio.file.Path> jfr = org.oxidizer.core.profile.ProfileFiles.recording(result.files());
+            if (jfr.isEmpty()) {
+                return null;
+            }
+            Profile held = new org.oxidizer.core.profile.JfrImporter().read(jfr.get(), org.oxidizer.core.profile.JfrImporter.Kind.LEAKS);
             return new Object[] {held, HotspotsAnalysis.of(held)};
         }).onSuccess(made -> {
             if (workbench.profile() != result || !heldAtEnd.get()) {
+                return;
+            }
+            if (made == null) {
+                summary.set("bytes still held need the JFR recording, which this profile has not");
                 return;
             }
             shown = (Profile) made[0];
