@@ -40,16 +40,6 @@ public record Comparison(Workload workload, List<TargetRun> before, List<TargetR
         this(workload, before, after, List.of());
     }
 
-    /** first Java / best Java (median wall times): what the pure-Java rewrite buys; NaN without best-Java runs. */
-    public double bestJavaSpeedup() {
-        return bestJava.isEmpty() ? Double.NaN : medianWallMillis(before) / medianWallMillis(bestJava);
-    }
-
-    /** best Java / kernel (median wall times): what native buys over the best Java; NaN without either. */
-    public double kernelOverBestJava() {
-        return bestJava.isEmpty() || after.isEmpty() ? Double.NaN : medianWallMillis(bestJava) / medianWallMillis(after);
-    }
-
     public double medianWallMillis(List<TargetRun> runs) {
         return median(runs, r -> r.measurement().wallMillis());
     }

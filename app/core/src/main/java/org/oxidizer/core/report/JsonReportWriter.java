@@ -152,22 +152,20 @@ public final class JsonReportWriter implements ReportWriter {
         json.writeNumberField("wallMillis", c.medianWallMillis(c.bestJava()));
         json.writeNumberField("peakRssBytes", c.medianPeakRssBytes(c.bestJava()));
         json.writeNumberField("cpuPercent", c.medianCpuPercent(c.bestJava()));
-        ratio(json, "bestOverFirstJava", section.get().bestOverFirst());
-        ratio(json, "kernelOverBestJava", section.get().kernelOverBest());
+        ratio(json, "bestOverFirstJava", section.get().bestOverFirst(), "rounds");
+        ratio(json, "kernelOverBestJava", section.get().kernelOverBest(), "rounds");
         json.writeStringField("summary", section.get().sentence());
         json.writeEndObject();
     }
 
-    private static void ratio(JsonGenerator json, String name, org.oxidizer.core.stats.SpeedRatio r) throws IOException {
+    /** A ratio with its interval (what cannot be known left out) and how many measurements it rests on. */
+    private static void ratio(JsonGenerator json, String name, org.oxidizer.core.stats.SpeedRatio r, String countName)
+            throws IOException {
         json.writeObjectFieldStart(name);
-        if (r.measured()) {
-            json.writeNumberField("estimate", r.estimate());
-        }
-        if (r.hasInterval()) {
-            json.writeNumberField("low95", r.low());
-            json.writeNumberField("high95", r.high());
-        }
-        json.writeNumberField("rounds", r.count());
+        writeNumber(json, "estimate", r.estimate());
+        writeNumber(json, "low95", r.low());
+        writeNumber(json, "high95", r.high());
+        json.writeNumberField(countName, r.count());
         json.writeEndObject();
     }
 
@@ -231,12 +229,7 @@ public final class JsonReportWriter implements ReportWriter {
                 }
             }
             writeNumber(json, "kernelSpeedupOnVerifiedCalls", s.kernelSpeedup());
-            json.writeObjectFieldStart("kernelRatio");
-            writeNumber(json, "estimate", s.kernelRatio().estimate());
-            writeNumber(json, "low95", s.kernelRatio().low());
-            writeNumber(json, "high95", s.kernelRatio().high());
-            json.writeNumberField("pairs", s.kernelRatio().count());
-            json.writeEndObject();
+            ratio(json, "kernelRatio", s.kernelRatio(), "pairs");
             json.writeStringField("prediction", s.prediction().describe());
             writeNumber(json, "predictedSpeedup", s.predictedSpeedup());
             writeNumber(json, "predictedLow95", s.prediction().low());
