@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -61,40 +62,37 @@ public final class ProfilerSession {
         String options = ",threads" + (interval == null ? "" : ",interval=" + interval) + (jfrFile == null ? "" : ",jfr,file=" + jfrFile);
         fallbackReason = null;
         nativememRefused = null;
-        if (jfrFile != null && nativemem != null && !nativemem.isBlank()) {
-            try {
-                profiler.execute("start,event=" + event + options + ",nativemem=" + nativemem);
-                eventUsed = event;
-            } catch (IllegalStateException e) {
-                nativememRefused = e.getMessage();     // said once; the event itself is tried next without it
-                AgentLog.info("native memory profiling refused (" + nativememRefused + "); profiling " + event + " without it");
-            }
-        }
-        try {
-            if (eventUsed == null) {
-                profiler.execute("start,event=" + event + options);
-                eventUsed = event;
-            }
-        } catch (IllegalStateException e) {
-            if (!"cpu".equals(event)) {
-                throw e;
-            }
-            fallbackReason = e.getMessage();
-            if (nativememRefused != null) {
-                // it was perf events that failed, not nativemem: try them together on itimer once more
+        String withMemory = jfrFile != null && nativemem != null && !nativemem.isBlank() ? ",nativemem=" + nativemem : null;
+        // cpu falls back to itimer where perf events are refused. With native memory asked for, each event is tried with
+        // it first: nativemem is blamed only when the event then starts without it.
+        List<String> candidates = "cpu".equals(event) ? List.of(event, "itimer") : List.of(event);
+        for (int i = 0; eventUsed == null; i++) {
+            String candidate = candidates.get(i);
+            if (withMemory != null) {
                 try {
-                    profiler.execute("start,event=itimer" + options + ",nativemem=" + nativemem);
-                    eventUsed = "itimer";
+                    profiler.execute("start,event=" + candidate + options + withMemory);
+                    eventUsed = candidate;
                     nativememRefused = null;
-                } catch (IllegalStateException stillRefused) {
-                    nativememRefused = stillRefused.getMessage();
+                    break;
+                } catch (IllegalStateException refused) {
+                    nativememRefused = refused.getMessage();
                 }
             }
-            if (eventUsed == null) {
-                profiler.execute("start,event=itimer" + options);
-                eventUsed = "itimer";
+            try {
+                profiler.execute("start,event=" + candidate + options);
+                eventUsed = candidate;
+            } catch (IllegalStateException failed) {
+                if (i + 1 == candidates.size()) {
+                    throw failed;
+                }
+                fallbackReason = failed.getMessage();
             }
+        }
+        if (fallbackReason != null) {
             AgentLog.info("perf events refused (" + fallbackReason + "), profiling with itimer");
+        }
+        if (nativememRefused != null) {
+            AgentLog.info("native memory profiling refused (" + nativememRefused + "); profiling " + eventUsed + " without it");
         }
         this.jfrFile = jfrFile;
         startedAtMillis = System.currentTimeMillis();
