@@ -65,7 +65,7 @@ public final class TextAggregationPipeline {
      */
     private static List<Path> corpus(Path root, int texts, long seed) throws IOException {
         Path dir = CorpusCache.dirOf(root, texts, seed);
-        if (!Files.isRegularFile(dir.resolve("MANIFEST"))) {
+        if (!Files.isRegularFile(dir.resolve(CorpusCache.MANIFEST))) {
             CorpusCache.Corpus made = CorpusCache.ensure(root, texts, seed);
             System.out.println("corpus: made " + made.dir() + " first (" + made.why() + ")");
         }

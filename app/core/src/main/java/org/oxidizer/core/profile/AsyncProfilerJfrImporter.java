@@ -67,22 +67,24 @@ final class AsyncProfilerJfrImporter {
         };
         ProfileBuilder profile = new ProfileBuilder(file.getFileName().toString(),
             kind.bytes() ? Profile.Unit.BYTES : Profile.Unit.SAMPLES);
-        Events events = new Events(timed);
+        Events events = new Events(timed, kind.bytes());
         try (JfrReader reader = opened) {
             // Each distinct (thread, stack trace) once: one map update per event, each stack built once.
             if (kind == JfrImporter.Kind.LEAKS) {
                 java.util.Map<Long, MallocEvent> live = new java.util.HashMap<>();
-                java.util.Map<Long, Long> at = new java.util.HashMap<>();
+                java.util.Map<Long, Long> at = timed ? new java.util.HashMap<>() : null;   // a moment is the chunk's to convert
                 for (MallocEvent e; (e = reader.readEvent(MallocEvent.class)) != null; events.read++) {
                     if (e.size <= 0) {
                         live.remove(e.address);     // a free carries the address and no size
                     } else {
                         live.put(e.address, e);
-                        at.put(e.address, reader.eventTimeToNanos(e.time));
+                        if (at != null) {
+                            at.put(e.address, reader.eventTimeToNanos(e.time));
+                        }
                     }
                 }
                 for (MallocEvent e : live.values()) {
-                    events.add(e, e.size, at.get(e.address));
+                    events.add(e, e.size, at == null ? 0 : at.get(e.address));
                 }
             } else {
                 for (Event e; (e = reader.readEvent(type)) != null; events.read++) {
@@ -116,7 +118,7 @@ final class AsyncProfilerJfrImporter {
             for (int i = 0; i < stacks.length; i++) {
                 stacks[i] = stackOfKey[(int) keyOfEvent[i]];
             }
-            return Timeline.of(whole, events.times.toArray(), stacks, kind.bytes() ? events.weights.toArray() : null,
+            return Timeline.of(whole, events.times.toArray(), stacks, events.weights == null ? null : events.weights.toArray(),
                 reader.startNanos, reader.endNanos);
         } catch (IOException | RuntimeException e) {
             throw new ProfileFormatException(file.getFileName() + ": not a readable JFR recording (after " + events.read
@@ -132,11 +134,13 @@ final class AsyncProfilerJfrImporter {
         final GrowingLongs keyWeights = new GrowingLongs();
         final GrowingLongs keyOfEvent = new GrowingLongs();
         final GrowingLongs times = new GrowingLongs();
-        final GrowingLongs weights = new GrowingLongs();
+        /** Each event's weight, kept only when events weigh bytes (a sample weighs 1). */
+        final GrowingLongs weights;
         long read;
 
-        Events(boolean timed) {
+        Events(boolean timed, boolean bytes) {
             this.timed = timed;
+            this.weights = timed && bytes ? new GrowingLongs() : null;
         }
 
         void add(Event e, long weight, long epochNanos) {
@@ -152,7 +156,9 @@ final class AsyncProfilerJfrImporter {
             if (timed) {
                 keyOfEvent.append(k);
                 times.append(epochNanos);
-                weights.append(weight);
+                if (weights != null) {
+                    weights.append(weight);
+                }
             }
         }
     }

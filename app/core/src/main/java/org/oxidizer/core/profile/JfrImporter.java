@@ -77,7 +77,7 @@ public final class JfrImporter {
             kind.bytes() ? Profile.Unit.BYTES : Profile.Unit.SAMPLES);
         GrowingLongs times = new GrowingLongs();
         GrowingLongs stacks = new GrowingLongs();
-        GrowingLongs weights = new GrowingLongs();
+        GrowingLongs weights = kind.bytes() ? new GrowingLongs() : null;     // a sample weighs 1
         java.util.Map<Long, RecordedEvent> live = new java.util.LinkedHashMap<>();   // LEAKS: mallocs not freed yet
         long events = 0;
         try (RecordingFile recording = new RecordingFile(file)) {
@@ -114,7 +114,7 @@ public final class JfrImporter {
         for (int i = 0; i < s.length; i++) {
             ids[i] = (int) s[i];
         }
-        return Timeline.of(whole, times.toArray(), ids, kind.bytes() ? weights.toArray() : null, 0, 0);
+        return Timeline.of(whole, times.toArray(), ids, weights == null ? null : weights.toArray(), 0, 0);
     }
 
     private static void add(ProfileBuilder profile, RecordedEvent event, long weight, boolean timed, GrowingLongs times,
@@ -133,7 +133,9 @@ public final class JfrImporter {
             java.time.Instant when = event.getStartTime();
             times.append(when.getEpochSecond() * 1_000_000_000L + when.getNano());
             stacks.append(at);
-            weights.append(weight);
+            if (weights != null) {
+                weights.append(weight);
+            }
         }
     }
 
