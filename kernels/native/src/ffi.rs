@@ -26,6 +26,10 @@ pub enum Error {
     BadSize = -7,
     /// The JVM could not lend an array; it has an OutOfMemoryError pending for the caller.
     NotLent = -8,
+    /// A file could not be read (missing, unreadable, a folder); Java's own reading says why.
+    Io = -9,
+    /// A file is not valid UTF-8, which Java's decoder refuses (MalformedInputException).
+    Malformed = -10,
 }
 
 impl Error {

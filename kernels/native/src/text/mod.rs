@@ -4,10 +4,12 @@
 //!   scanner (`classes`, `pairs`), counted natively (`words`, `number`, `packed`).
 //! - `extract_and_aggregate_compiled`: any one-pass pattern on the compiled matcher (`onepass`), counted
 //!   the same way.
+//! - `daily_totals_of_file`: the headline's whole chain over one file (`file_totals`): read, scan, total.
 //! - `extract_and_aggregate_pattern` (`pattern_pairs`): any other accepted pattern on the regex crate.
 
 pub mod aggregate;
 mod classes;
+pub mod file_totals;
 pub mod number;
 pub mod onepass;
 pub mod packed;
@@ -63,6 +65,22 @@ pub unsafe extern "C" fn extract_and_aggregate_compiled(
         let offsets = ffi::offsets(offsets, text_count, data.len())?;
         let program = onepass::Program::decode(program).map_err(|_| Error::Program)?;
         aggregate::extract_and_aggregate_compiled(&program, data, offsets).map_err(|_| Error::BadOffsets)
+    })
+}
+
+/// One file of the day's batch totalled: the bytes at `path` (`path_len` bytes, the file name as the
+/// OS takes it) read, split into lines, every `(\w+)\s+(\d+)` pair summed per line as an int and into
+/// the file's totals as a long (see `file_totals`). Returns a buffer as [`extract_and_aggregate`]
+/// does; `Io` when the file cannot be read, `Malformed` when it is not UTF-8.
+///
+/// # Safety
+/// `path` must point to `path_len` readable bytes and `out_len` to a writable i64.
+#[no_mangle]
+pub unsafe extern "C" fn daily_totals_of_file(path: *const u8, path_len: i64, out_len: *mut i64) -> *mut u8 {
+    ffi::buffer_entry(out_len, || {
+        use std::os::unix::ffi::OsStrExt;
+        let name = ffi::slice(path, path_len)?;
+        file_totals::file_totals(std::path::Path::new(std::ffi::OsStr::from_bytes(name)))
     })
 }
 

@@ -25,6 +25,10 @@ public final class NativeErrors {
                 return "the image is smaller than 3x3 or its array is not width x height long (error -7)";
             case -8:
                 return "the JVM could not lend an array to the kernel (error -8)";
+            case -9:
+                return "the file could not be read (error -9)";
+            case -10:
+                return "the file is not valid UTF-8 (error -10)";
             default:
                 return "error code " + code;
         }

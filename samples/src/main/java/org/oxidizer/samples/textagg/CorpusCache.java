@@ -1,6 +1,5 @@
 package org.oxidizer.samples.textagg;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -163,46 +162,6 @@ public final class CorpusCache {
     private static String reason(IOException e) {
         String m = e.getMessage();
         return m != null && m.contains("No space left") ? "the disk is full" : e.getClass().getSimpleName() + ": " + m;
-    }
-
-    /** Reads the corpus's lines in order, a batch at a time, across its files. */
-    public static final class Lines implements AutoCloseable {
-
-        private final List<Path> files;
-        private int next;
-        private BufferedReader reader;
-
-        public Lines(List<Path> files) {
-            this.files = List.copyOf(files);
-        }
-
-        /** Up to {@code count} more lines; fewer only at the end of the corpus. */
-        public List<String> next(int count) throws IOException {
-            List<String> batch = new ArrayList<>(count);
-            while (batch.size() < count) {
-                if (reader == null) {
-                    if (next == files.size()) {
-                        break;
-                    }
-                    reader = Files.newBufferedReader(files.get(next++), StandardCharsets.UTF_8);
-                }
-                String line = reader.readLine();
-                if (line == null) {
-                    reader.close();
-                    reader = null;
-                } else {
-                    batch.add(line);
-                }
-            }
-            return batch;
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (reader != null) {
-                reader.close();
-            }
-        }
     }
 
     public static void main(String[] args) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 
-/** Merges per-text maps into daily totals, renders them as JSON with sorted keys and checksums the results. */
+/** Merges per-text maps (or a file's totals) into daily totals, renders them as JSON with sorted keys and checksums the results. */
 final class DailySummary {
 
     private final Map<String, long[]> totals = new HashMap<>();
@@ -25,6 +25,17 @@ final class DailySummary {
             perTextChecksum = (perTextChecksum ^ mapHash) * 0x100000001b3L;
             texts++;
         }
+    }
+
+    /**
+     * Adds a file's totals of {@code texts} texts. Its per-text maps stayed inside the file's chain, so the checksum
+     * covers the daily JSON only.
+     */
+    void addTotals(Map<String, Long> fileTotals, long texts) {
+        for (Map.Entry<String, Long> e : fileTotals.entrySet()) {
+            totals.computeIfAbsent(e.getKey(), k -> new long[1])[0] += e.getValue();
+        }
+        this.texts += texts;
     }
 
     String toJson() {

@@ -12,8 +12,10 @@ import java.util.Map;
  * totals and write a JSON summary. Prints its own timing and a checksum so runs can be compared.
  *
  * <p>Arguments: {@code --texts N --seed S --batch B --out FILE [--corpus-root DIR]}. With {@code --corpus-root} the
- * day's batch is read from the files {@link CorpusCache} made there (in the order of its manifest); without it the
- * lines are generated in memory as they are needed. {@code --variant scanned} extracts with the hand-written scanner
+ * day's batch is read from the files {@link CorpusCache} made there (in the order of its manifest), one file at a time
+ * through {@link DailyTotals#ofFile} (read, extract and aggregate each text, total the file), the files' totals merged
+ * into the day's; without it the lines are generated in memory, {@code B} at a time, and each batch's per-text maps are
+ * merged. {@code --variant scanned} extracts with the hand-written scanner
  * ({@link TextAggregation#extractAndAggregateScanned}, the best Java) instead of the regex version. The last lines it prints are
  * {@code oxidizer.hotMillis=}, {@code oxidizer.wallMillis=} and {@code oxidizer.checksum=}; while it works it
  * prints {@code oxidizer.progress=FRACTION} after each batch.
@@ -32,22 +34,28 @@ public final class TextAggregationPipeline {
 
         String corpusRoot = stringArg(args, "--corpus-root", null);
         boolean scanned = "scanned".equals(stringArg(args, "--variant", "regex"));
-        CorpusGenerator generated = corpusRoot == null ? new CorpusGenerator(seed) : null;
-        CorpusCache.Lines read = corpusRoot == null ? null : new CorpusCache.Lines(corpus(Path.of(corpusRoot), texts, seed));
         DailySummary summary = new DailySummary();
         long hotNanos = 0;
-        for (int done = 0; done < texts; done += batch) {
-            int count = Math.min(batch, texts - done);
-            List<String> batchTexts = read != null ? read.next(count) : generated.next(count);
-            long t0 = System.nanoTime();
-            List<Map<String, Integer>> perText = scanned ? TextAggregation.extractAndAggregateScanned(batchTexts)
-                : TextAggregation.extractAndAggregate(batchTexts);
-            hotNanos += System.nanoTime() - t0;
-            summary.add(perText);
-            System.out.printf("oxidizer.progress=%.3f%n", (double) Math.min(texts, done + batch) / texts);
-        }
-        if (read != null) {
-            read.close();
+        if (corpusRoot != null) {
+            List<Path> files = corpus(Path.of(corpusRoot), texts, seed);
+            for (int i = 0; i < files.size(); i++) {
+                long t0 = System.nanoTime();
+                Map<String, Long> totals = scanned ? DailyTotals.ofFileScanned(files.get(i)) : DailyTotals.ofFile(files.get(i));
+                hotNanos += System.nanoTime() - t0;
+                summary.addTotals(totals, Math.min(CorpusCache.LINES_PER_FILE, texts - i * CorpusCache.LINES_PER_FILE));
+                System.out.printf("oxidizer.progress=%.3f%n", (double) (i + 1) / files.size());
+            }
+        } else {
+            CorpusGenerator generated = new CorpusGenerator(seed);
+            for (int done = 0; done < texts; done += batch) {
+                List<String> batchTexts = generated.next(Math.min(batch, texts - done));
+                long t0 = System.nanoTime();
+                List<Map<String, Integer>> perText = scanned ? TextAggregation.extractAndAggregateScanned(batchTexts)
+                    : TextAggregation.extractAndAggregate(batchTexts);
+                hotNanos += System.nanoTime() - t0;
+                summary.add(perText);
+                System.out.printf("oxidizer.progress=%.3f%n", (double) Math.min(texts, done + batch) / texts);
+            }
         }
         String json = summary.toJson();
         if (out != null) {
