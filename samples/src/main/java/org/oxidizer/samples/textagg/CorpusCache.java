@@ -14,7 +14,7 @@ import java.util.zip.CRC32;
 
 /**
  * The day's batch on disk, made once from the seed by {@link CorpusGenerator}: the log lines in files of up to
- * {@value #LINES_PER_FILE} lines ({@code part-0000.log}, ..., UTF-8, one text per line) and a {@code MANIFEST} naming
+ * {@link #linesPerFile} lines ({@code part-0000.log}, ..., UTF-8, one text per line) and a {@code MANIFEST} naming
  * each file with its size and CRC-32. A cache that is missing, cut short or does not match its checksums is made again,
  * and says why; it is written into a temporary folder and moved into place whole, so a full disk leaves no half corpus
  * for a later run to read. (UTF-8 cannot hold the generator's lone surrogate: it is written as '?', as an encoder does.)
@@ -24,7 +24,11 @@ import java.util.zip.CRC32;
  */
 public final class CorpusCache {
 
+    /** Lines per file of a large corpus: a day's batch comes in files of this size. */
     public static final int LINES_PER_FILE = 50_000;
+
+    /** Files of a small corpus are smaller, so that it still has about 20: a swap is verified on its method's first calls. */
+    static final int MIN_FILES = 20;
     static final String MANIFEST = "MANIFEST";
 
     /** The corpus folder, its files in order, and whether it was made now (and why). */
@@ -62,6 +66,14 @@ public final class CorpusCache {
             throw new IOException("could not write the corpus to " + root + ": " + reason(e), e);
         }
         return new Corpus(dir, files(dir), true, problem);
+    }
+
+    /**
+     * How many lines each file of a corpus of {@code texts} lines holds (the last one the rest): {@value #LINES_PER_FILE},
+     * or fewer so that there are at least {@value #MIN_FILES} files, but never fewer than 100.
+     */
+    public static int linesPerFile(int texts) {
+        return Math.max(100, Math.min(LINES_PER_FILE, texts / MIN_FILES));
     }
 
     /** Where under {@code root} the corpus of {@code texts} lines from {@code seed} lies. */
@@ -109,7 +121,7 @@ public final class CorpusCache {
     }
 
     private static String header(int texts, long seed) {
-        return "oxidizer text-aggregation corpus: texts " + texts + " seed " + seed + " lines-per-file " + LINES_PER_FILE;
+        return "oxidizer text-aggregation corpus: texts " + texts + " seed " + seed + " lines-per-file " + linesPerFile(texts);
     }
 
     private static void write(Path dir, int texts, long seed) throws IOException {
@@ -117,12 +129,13 @@ public final class CorpusCache {
         CorpusGenerator generator = new CorpusGenerator(seed);
         StringBuilder manifest = new StringBuilder(header(texts, seed)).append('\n');
         int part = 0;
-        for (int done = 0; done < texts; done += LINES_PER_FILE, part++) {
+        int perFile = linesPerFile(texts);
+        for (int done = 0; done < texts; done += perFile, part++) {
             String name = String.format("part-%04d.log", part);
             CRC32 crc = new CRC32();
             long size = 0;
             try (OutputStream out = Files.newOutputStream(dir.resolve(name))) {
-                for (String text : generator.next(Math.min(LINES_PER_FILE, texts - done))) {
+                for (String text : generator.next(Math.min(perFile, texts - done))) {
                     byte[] bytes = (text + "\n").getBytes(StandardCharsets.UTF_8);
                     out.write(bytes);
                     crc.update(bytes);

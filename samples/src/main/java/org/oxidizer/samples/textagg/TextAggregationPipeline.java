@@ -38,11 +38,12 @@ public final class TextAggregationPipeline {
         long hotNanos = 0;
         if (corpusRoot != null) {
             List<Path> files = corpus(Path.of(corpusRoot), texts, seed);
+            int perFile = CorpusCache.linesPerFile(texts);
             for (int i = 0; i < files.size(); i++) {
                 long t0 = System.nanoTime();
                 Map<String, Long> totals = scanned ? DailyTotals.ofFileScanned(files.get(i)) : DailyTotals.ofFile(files.get(i));
                 hotNanos += System.nanoTime() - t0;
-                summary.addTotals(totals, Math.min(CorpusCache.LINES_PER_FILE, texts - i * CorpusCache.LINES_PER_FILE));
+                summary.addTotals(totals, Math.min(perFile, texts - i * perFile));
                 System.out.printf("oxidizer.progress=%.3f%n", (double) (i + 1) / files.size());
             }
         } else {

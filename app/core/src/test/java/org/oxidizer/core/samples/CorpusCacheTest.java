@@ -30,7 +30,7 @@ class CorpusCacheTest {
         CorpusCache.Corpus made = CorpusCache.ensure(root, TEXTS, 7);
         assertTrue(made.rebuilt());
         assertEquals("there was none", made.why());
-        assertEquals(3, made.files().size(), "50,000 lines per file");
+        assertEquals(20, made.files().size(), "a small corpus comes in 20 files (6,000 lines each)");
         CorpusCache.Corpus again = CorpusCache.ensure(root, TEXTS, 7);
         assertFalse(again.rebuilt(), "an intact corpus is reused");
         assertEquals(made.files(), again.files());
