@@ -3,6 +3,8 @@ package org.oxidizer.kernels;
 import com.sun.jna.Platform;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +12,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.jar.JarEntry;
 
 /**
- * Copies the jar's native library to a file named by a hash of its bytes, because dlopen needs a real
- * path and concurrent JVMs or different versions must never overwrite a library another one has mapped.
+ * Copies the jar's native library to a file named by its jar entry's CRC-32 and size (outside a jar: a hash of its
+ * bytes), because dlopen needs a real path and concurrent JVMs or different versions must never overwrite a library
+ * another one has mapped.
  */
 final class BundledLibrary {
 
@@ -33,14 +37,58 @@ final class BundledLibrary {
     /** As {@link #extract(Path)}, for the library {@code libraryName} that {@code loader}'s jar carries. */
     static Path extract(Path dir, ClassLoader loader, String libraryName) {
         String resource = resourceName(libraryName);
-        byte[] bytes = read(loader, resource);
+        URL url = loader.getResource(resource);
+        if (url == null) {
+            throw new UnsatisfiedLinkError("No Oxidizer kernel library bundled for this platform (classpath resource "
+                    + resource + " is missing); set -D" + KernelLibrary.LIBRARY_PROPERTY + " to its path");
+        }
         String fileName = System.mapLibraryName(libraryName);
         int dot = fileName.lastIndexOf('.');
-        Path target = dir.resolve(fileName.substring(0, dot) + "-" + sha256(bytes) + fileName.substring(dot));
-        try {
-            if (isComplete(target, bytes)) {
+        // In a jar the entry's CRC-32 and size name it: a start that finds it extracted reads and hashes nothing.
+        JarEntry entry = jarEntry(url);
+        if (entry != null) {
+            Path target = dir.resolve(fileName.substring(0, dot) + "-" + Long.toHexString(entry.getCrc()) + "-"
+                    + Long.toHexString(entry.getSize()) + fileName.substring(dot));
+            if (isComplete(target, entry.getSize())) {
                 return target;
             }
+            return write(dir, target, read(url, resource), fileName, resource);
+        }
+        byte[] bytes = read(url, resource);
+        Path target = dir.resolve(fileName.substring(0, dot) + "-" + sha256(bytes) + fileName.substring(dot));
+        if (isComplete(target, bytes.length)) {
+            return target;
+        }
+        return write(dir, target, bytes, fileName, resource);
+    }
+
+    /**
+     * A folder in {@code dir} holding JNA's {@code libjnidispatch.so} from its jar (the folder named by the entry's
+     * CRC-32 and size), written once; null when it is not in a jar or cannot be written.
+     */
+    static Path extractDispatch(Path dir, ClassLoader jnaLoader) {
+        String fileName = System.mapLibraryName("jnidispatch");
+        URL url = jnaLoader == null ? null : jnaLoader.getResource("com/sun/jna/" + Platform.RESOURCE_PREFIX + "/" + fileName);
+        JarEntry entry = url == null ? null : jarEntry(url);
+        if (entry == null) {
+            return null;
+        }
+        Path folder = dir.resolve("jnidispatch-" + Long.toHexString(entry.getCrc()) + "-" + Long.toHexString(entry.getSize()));
+        Path target = folder.resolve(fileName);
+        if (isComplete(target, entry.getSize())) {
+            return folder;
+        }
+        try {
+            createPrivateDirectories(folder);
+            write(folder, target, read(url, fileName), fileName, fileName);
+            return folder;
+        } catch (IOException | UnsatisfiedLinkError | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Path write(Path dir, Path target, byte[] bytes, String fileName, String resource) {
+        try {
             createPrivateDirectories(dir);
             Path temp = Files.createTempFile(dir, "." + fileName, ".tmp");
             try {
@@ -51,7 +99,7 @@ final class BundledLibrary {
             }
             return target;
         } catch (IOException | RuntimeException e) {
-            if (isComplete(target, bytes)) {
+            if (isComplete(target, bytes.length)) {
                 return target; // another JVM won the race with identical bytes
             }
             throw new UnsatisfiedLinkError("Cannot extract Oxidizer kernel library " + resource + " to " + target
@@ -59,21 +107,30 @@ final class BundledLibrary {
         }
     }
 
-    private static byte[] read(ClassLoader loader, String resource) {
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new UnsatisfiedLinkError("No Oxidizer kernel library bundled for this platform (classpath resource "
-                        + resource + " is missing); set -D" + KernelLibrary.LIBRARY_PROPERTY + " to its path");
-            }
+    /** The jar entry behind {@code url} when it has a known CRC and size, else null (e.g. a classes folder). */
+    private static JarEntry jarEntry(URL url) {
+        if (!"jar".equals(url.getProtocol())) {
+            return null;
+        }
+        try {
+            JarEntry entry = ((JarURLConnection) url.openConnection()).getJarEntry();
+            return entry != null && entry.getCrc() != -1 && entry.getSize() >= 0 ? entry : null;
+        } catch (IOException | ClassCastException e) {
+            return null;
+        }
+    }
+
+    private static byte[] read(URL url, String resource) {
+        try (InputStream in = url.openStream()) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UnsatisfiedLinkError("Cannot read Oxidizer kernel library resource " + resource + ": " + e);
         }
     }
 
-    private static boolean isComplete(Path target, byte[] bytes) {
+    private static boolean isComplete(Path target, long size) {
         try {
-            return Files.isRegularFile(target) && Files.size(target) == bytes.length;
+            return Files.isRegularFile(target) && Files.size(target) == size;
         } catch (IOException e) {
             return false;
         }

@@ -61,7 +61,7 @@ public final class KernelLibrary {
                 ? overrideFile(overridePath)
                 : BundledLibrary.extract(nativeDir(nativeDir));
         try {
-            return NativeLibrary.getInstance(file.toString());
+            return withKeptDispatchLibrary(nativeDir(nativeDir), () -> NativeLibrary.getInstance(file.toString()));
         } catch (UnsatisfiedLinkError e) {
             throw new UnsatisfiedLinkError("Cannot load Oxidizer kernel library " + file + ": " + e.getMessage());
         }
@@ -80,6 +80,31 @@ public final class KernelLibrary {
             return NativeLibrary.getInstance(file.toString());
         } catch (UnsatisfiedLinkError e) {
             throw new UnsatisfiedLinkError("Cannot load kernel library " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** JNA's boot path property: a folder holding {@code libjnidispatch.so}. */
+    private static final String JNA_BOOT_PATH = "jna.boot.library.path";
+
+    /**
+     * Runs {@code load}, JNA's first use, with JNA's own native part taken from a copy kept in {@code dir} (named by
+     * its jar entry's CRC-32 and size) instead of unpacked into a new temporary file on every start. The property is
+     * set only for this first use and cleared after it, so a JNA of the application's own never sees it; when the user
+     * set it, or the copy cannot be made, JNA does as it always does.
+     */
+    private static <T> T withKeptDispatchLibrary(Path dir, java.util.function.Supplier<T> load) {
+        if (System.getProperty(JNA_BOOT_PATH) != null) {
+            return load.get();
+        }
+        Path kept = BundledLibrary.extractDispatch(dir, NativeLibrary.class.getClassLoader());
+        if (kept == null) {
+            return load.get();
+        }
+        System.setProperty(JNA_BOOT_PATH, kept.toString());
+        try {
+            return load.get();
+        } finally {
+            System.clearProperty(JNA_BOOT_PATH);
         }
     }
 

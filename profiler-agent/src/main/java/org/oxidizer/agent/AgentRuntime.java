@@ -21,12 +21,11 @@ public final class AgentRuntime {
     public static synchronized void initialize(String args, Instrumentation inst, boolean atLaunch) throws Exception {
         AgentOptions options = AgentOptions.parse(args);
         if (instrumentation == null) {
-            // Advice is inlined, nothing is injected: keep ByteBuddy off sun.misc.Unsafe, which JDK 24+ warns about.
-            // (The shade plugin relocates this property name together with ByteBuddy's own.)
-            System.setProperty("net.bytebuddy.safe", "true");
             instrumentation = inst;
             swapper = new MethodSwapper(inst, options.kernelPath());
-            registerControlInBackground(atLaunch);
+        }
+        if (!atLaunch) {
+            registerControl();
         }
         // Swaps first: a kernel's library and threads must exist before the profiler starts to see them.
         for (SwapSpec observed : options.observed()) {
@@ -34,7 +33,7 @@ public final class AgentRuntime {
         }
         Runnable measured = options.measureOnly() ? predictionRunDone(options) : null;
         for (SwapSpec swap : options.swaps()) {
-            swapper.swapAtLaunch(swap, options.verifyCalls(), options.measureMillis(), measured);
+            swapper.swapAtLaunch(swap, options.verifyCalls(), options.measureMillis(), measured, options.event() != null);
         }
         if (options.event() != null) {
             profiler().start(options.event(), options.interval(), options.jfrFile(), options.collapsedFile(),
@@ -69,26 +68,19 @@ public final class AgentRuntime {
         return profiler;
     }
 
+    private static boolean controlRegistered;
+
     /**
-     * The MXBean is how an attached workbench drives the agent. Creating the platform MBean server costs
-     * ~100 ms, so a launched target does it beside its main thread rather than before it.
+     * The MXBean is how an attached workbench drives the agent, and a workbench always attaches through
+     * {@code agentmain} (also to a target launched with the agent), so it is registered then, once. A launched target
+     * never pays for the platform MBean server (~100 ms of CPU beside its start) unless a workbench attaches.
      */
-    private static void registerControlInBackground(boolean atLaunch) throws Exception {
-        if (!atLaunch) {
+    private static void registerControl() throws Exception {
+        if (!controlRegistered) {
             ProfilerControl.register();
             SwapControl.register(swapper, instrumentation);
-            return;
+            controlRegistered = true;
         }
-        Thread t = new Thread(() -> {
-            try {
-                ProfilerControl.register();
-                SwapControl.register(swapper, instrumentation);
-            } catch (Throwable e) {
-                AgentLog.error("the control MXBean is not available", e);
-            }
-        }, "oxidizer-agent-control");
-        t.setDaemon(true);
-        t.start();
     }
 
     /** At target exit: dump the profile, then the status; each failure is reported and never thrown. */

@@ -74,7 +74,7 @@ public final class SwapSpec {
         return parameters;
     }
 
-    /** The key the advice passes to the bridge: declaring type, method name and descriptor. */
+    /** The key the woven code passes to the bridge: declaring type, method name and descriptor. */
     public String methodKey(String descriptor) {
         return className + "." + methodName + descriptor;
     }

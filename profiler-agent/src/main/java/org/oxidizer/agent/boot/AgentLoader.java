@@ -13,7 +13,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 /**
- * Builds the agent's private class loader once per JVM: the implementation jar (with JNA, ByteBuddy and
+ * Builds the agent's private class loader once per JVM: the implementation jar (with JNA, ASM and
  * async-profiler) is extracted and loaded beside, not into, the target's classes. The bridge package
  * stays in the agent jar, which the JVM puts on the system class path, so swapped application classes
  * and the private loader share one copy. (Appending to the bootstrap path instead would switch off

@@ -17,8 +17,8 @@ public final class KernelBridge {
     }
 
     /**
-     * Called from the advice at the top of a routed method. A {@link Served} answer is the method's result
-     * and the Java body is skipped; null runs the body; any other object is a ticket the advice hands to
+     * Called from the woven code at the top of a routed method. A {@link Served} answer is the method's result
+     * and the Java body is skipped; null runs the body; any other object is a ticket the woven code hands to
      * {@link #exit} with the body's outcome (the call is being captured or shadowed).
      */
     public static Object enter(String methodKey, Class<?> owner, Object self, Object[] args) {
@@ -26,11 +26,36 @@ public final class KernelBridge {
         return route == null ? null : route.enter(owner, self, args);
     }
 
-    /** Called from the advice after the Java body ran, for a call that {@link #enter} gave a ticket. */
+    /** Called after the Java body ran, for a call that {@link #enter} gave a ticket. */
     @SuppressWarnings("unchecked")
     public static void exit(Object ticket, Object result, Throwable thrown) {
         if (ticket instanceof BiConsumer) {
             ((BiConsumer<Object, Throwable>) ticket).accept(result, thrown);
+        }
+    }
+
+    /**
+     * Woven before each return of a routed method: its result (boxed; null for void) for a call that {@link #enter}
+     * gave a ticket. Our own failure here is reported and never reaches the application.
+     */
+    public static void returned(Object result, Object ticket) {
+        if (ticket != null) {
+            try {
+                exit(ticket, result, null);
+            } catch (Throwable t) {
+                System.err.println("[oxidizer-agent] could not record a call's result: " + t);
+            }
+        }
+    }
+
+    /** Woven where a throwable leaves a routed method's body; the throwable goes on to the caller unchanged. */
+    public static void threw(Throwable thrown, Object ticket) {
+        if (ticket != null) {
+            try {
+                exit(ticket, null, thrown);
+            } catch (Throwable t) {
+                System.err.println("[oxidizer-agent] could not record a call's exception: " + t);
+            }
         }
     }
 
@@ -47,7 +72,7 @@ public final class KernelBridge {
         Object enter(Class<?> owner, Object self, Object[] args);
     }
 
-    /** A kernel's answer for one call; the advice skips the Java body when it gets one. */
+    /** A kernel's answer for one call; the woven code skips the Java body when it gets one. */
     public static final class Served {
 
         private final Object value;

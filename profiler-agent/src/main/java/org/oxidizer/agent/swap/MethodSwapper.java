@@ -1,8 +1,5 @@
 package org.oxidizer.agent.swap;
 
-import static net.bytebuddy.matcher.ElementMatchers.hasDescriptor;
-import static net.bytebuddy.matcher.ElementMatchers.named;
-
 import java.io.File;
 import java.lang.instrument.Instrumentation;
 import java.net.MalformedURLException;
@@ -12,12 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import net.bytebuddy.agent.builder.AgentBuilder;
-import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
-import net.bytebuddy.asm.Advice;
-import net.bytebuddy.description.type.TypeDescription;
-import net.bytebuddy.dynamic.DynamicType;
-import net.bytebuddy.utility.JavaModule;
 import org.oxidizer.agent.AgentLog;
 import org.oxidizer.agent.SwapSpec;
 import org.oxidizer.agent.api.Facts;
@@ -32,7 +23,7 @@ import org.oxidizer.kernels.catalog.BoundKernel;
 import org.oxidizer.kernels.catalog.KernelCatalog;
 
 /**
- * Weaves routing advice into methods and moves each through observe -> verify -> shadow / canary / swap,
+ * Weaves bridge calls into methods (RouteWeaver) and moves each through observe -> verify -> shadow / canary / swap,
  * now (retransformation) or when the class loads. A kernel serves real answers only after its
  * verification on captured calls passed, unless forced. Swapping or reverting twice is harmless.
  */
@@ -96,16 +87,32 @@ public final class MethodSwapper {
     }
 
     /**
-     * An at-launch swap: the kernel is loaded and warmed now (before profiling starts); the method is
-     * observed for {@code verifyCalls} calls, which are then replayed through the kernel, and swapped only
-     * if all answers are identical. {@code verifyCalls == 0} swaps at once. With {@code measured} given, this is
+     * An at-launch swap: the method is observed for {@code verifyCalls} calls, which are then replayed through the
+     * kernel, and swapped only if all answers are identical. The kernel is loaded and warmed now when {@code warmNow}
+     * (a profiler about to start must see its library and threads) or when nothing is verified first; else on a thread
+     * of its own while the application's first calls run in Java, and the verification waits for it. {@code verifyCalls == 0} swaps at once. With {@code measured} given, this is
      * a prediction run: the verified kernel is measured A/B on the application's thread for {@code measureMillis}
      * and never serves; {@code measured} runs after that, on the same thread.
      */
-    public synchronized void swapAtLaunch(SwapSpec spec, int verifyCalls, long measureMillis, Runnable measured) {
+    public synchronized void swapAtLaunch(SwapSpec spec, int verifyCalls, long measureMillis, Runnable measured,
+                                          boolean warmNow) {
         long start = System.nanoTime();
         BoundKernel kernel = bind(spec.kernelId(), spec.descriptor(), spec.parameters());
-        kernel.warmUp();
+        Thread warming = null;
+        if (warmNow || verifyCalls == 0 && measured == null) {
+            kernel.warmUp();
+        } else {
+            warming = new Thread(() -> {
+                try {
+                    kernel.warmUp();
+                } catch (Throwable t) {
+                    // the verification's replay meets the same failure and reports it
+                }
+            }, "oxidizer-kernel-load");
+            warming.setDaemon(true);
+            warming.start();
+        }
+        Thread loaded = warming;
         String key = spec.methodKey(kernel.descriptor());
         MethodRoute route = weave(key);
         long setup = System.nanoTime() - start;
@@ -122,7 +129,7 @@ public final class MethodSwapper {
         // Replayed on the application thread whose call completes the capture: it waits for a few kernel
         // calls once, and every later call is served by the kernel, deterministically.
         route.observe(new CaptureBuffer(calls, LAUNCH_CAPTURE_BYTES)
-            .whenFull(() -> verifyThenSwap(key, kernel, setup, measureMillis, measured)));
+            .whenFull(() -> verifyThenSwap(key, kernel, setup + waitFor(loaded), measureMillis, measured)));
     }
 
     /** Only times the method's calls from the start (the agent's timers); no kernel is loaded. */
@@ -133,6 +140,20 @@ public final class MethodSwapper {
         String key = spec.methodKey(descriptor);
         weave(key).observe(null);
         verifications.put(key, new Facts().put(VerificationKeys.SETUP_NANOS, System.nanoTime() - start));
+    }
+
+    /** Nanoseconds spent waiting for the kernel's background loading, 0 when it was loaded up front or is done. */
+    private static long waitFor(Thread loading) {
+        if (loading == null) {
+            return 0;
+        }
+        long start = System.nanoTime();
+        try {
+            loading.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return System.nanoTime() - start;
     }
 
     private void verifyThenSwap(String key, BoundKernel kernel, long setup, long measureMillis, Runnable measured) {
@@ -274,7 +295,8 @@ public final class MethodSwapper {
             return false;
         }
         KernelBridge.unroute(key);
-        w.transformer.reset(instrumentation, AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
+        instrumentation.removeTransformer(w.weaver);
+        retransformLoaded(w.weaver);
         verifications.remove(key);
         AgentLog.info("reverted " + key);
         return true;
@@ -400,45 +422,44 @@ public final class MethodSwapper {
         Woven w = new Woven(route);
         KernelBridge.route(key, route);
         woven.put(key, w);
-        Class<?> advice = returnsVoid ? VoidSwapAdvice.class : SwapAdvice.class;
-        w.transformer = new AgentBuilder.Default()
-            .disableClassFormatChanges()
-            .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
-            .with(new WovenListener(w))
-            .type(named(className))
-            .transform((builder, type, loader, module, domain) -> builder.visit(
-                Advice.to(advice).on(named(methodName).and(hasDescriptor(descriptor)))))
-            .installOn(instrumentation);
+        w.weaver = new RouteWeaver(className, methodName, descriptor, key, new RouteWeaver.Listener() {
+            @Override
+            public void woven(boolean live) {
+                w.woven = true;
+                AgentLog.info("woven " + key + (live ? " (live)" : " (at class load)"));
+            }
+
+            @Override
+            public void failed(String name, Throwable t) {
+                AgentLog.error("could not weave " + name, t);
+            }
+        });
+        instrumentation.addTransformer(w.weaver, true);
+        retransformLoaded(w.weaver);
         return route;
+    }
+
+    /** Retransforms the weaver's class wherever it is already loaded (a class not loaded yet is woven when it loads). */
+    private void retransformLoaded(RouteWeaver weaver) {
+        String name = weaver.internalName().replace('/', '.');
+        for (Class<?> c : instrumentation.getAllLoadedClasses()) {
+            if (c.getName().equals(name) && instrumentation.isModifiableClass(c)) {
+                try {
+                    instrumentation.retransformClasses(c);
+                } catch (Throwable t) {
+                    AgentLog.error("could not retransform " + name, t);
+                }
+            }
+        }
     }
 
     private static final class Woven {
         final MethodRoute route;
-        volatile ResettableClassFileTransformer transformer;
+        volatile RouteWeaver weaver;
         volatile boolean woven;
 
         Woven(MethodRoute route) {
             this.route = route;
-        }
-    }
-
-    private static final class WovenListener extends AgentBuilder.Listener.Adapter {
-        private final Woven target;
-
-        WovenListener(Woven target) {
-            this.target = target;
-        }
-
-        @Override
-        public void onTransformation(TypeDescription type, ClassLoader loader, JavaModule module,
-                                     boolean loaded, DynamicType dynamicType) {
-            target.woven = true;
-            AgentLog.info("woven " + target.route.key + (loaded ? " (live)" : " (at class load)"));
-        }
-
-        @Override
-        public void onError(String typeName, ClassLoader loader, JavaModule module, boolean loaded, Throwable t) {
-            AgentLog.error("could not weave " + typeName, t);
         }
     }
 }

@@ -5,7 +5,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
-import net.bytebuddy.description.method.MethodDescription;
 import org.oxidizer.agent.api.Facts;
 import org.oxidizer.agent.api.VerificationKeys;
 import org.oxidizer.kernels.calls.ArgumentCopies;
@@ -91,7 +90,7 @@ final class ReplayMeasurement {
         String name = route.key.substring(owner.getName().length() + 1, route.key.indexOf('('));
         String descriptor = MethodSwapper.descriptorOf(route.key);
         for (Method m : owner.getDeclaredMethods()) {
-            if (m.getName().equals(name) && new MethodDescription.ForLoadedMethod(m).getDescriptor().equals(descriptor)) {
+            if (m.getName().equals(name) && org.objectweb.asm.Type.getMethodDescriptor(m).equals(descriptor)) {
                 m.setAccessible(true);
                 return m;
             }

@@ -56,7 +56,8 @@ class MigrateViewModelTest {
 
     @Test
     void theSamplesPlanShowsTheMethodsShareOfTheProfile() {
-        workbench.chooseTarget(Target.sample(BundledSamples.headline(1000, 42, List.of())));
+        // The sample's one-method plan (the headline demo's is the chain over a file, which this profile lacks).
+        workbench.chooseTarget(BundledSamples.byId(BundledSamples.HEADLINE).target(List.of("--texts", "1000"), List.of()));
         assertTrue(Double.isNaN(model.plan().get(0).profileShare()));
         workbench.profiled(new ProfileResult(Fixtures.before(), "cpu", List.of(), List.of(), ""));
         SwapRow row = model.plan().get(0);

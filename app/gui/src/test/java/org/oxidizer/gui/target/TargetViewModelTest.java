@@ -23,7 +23,8 @@ class TargetViewModelTest {
         Target chosen = workbench.target();
         assertEquals(Target.Kind.SAMPLE, chosen.kind());
         assertEquals("200000", chosen.spec().programArgs().get(1));
-        assertEquals("extract_and_aggregate", chosen.workload().swaps().get(0).kernelId());
+        // The headline's plan is its chain over a file (reading, extraction, totals), not the extraction alone.
+        assertEquals("daily_totals_of_file", chosen.workload().swaps().get(0).kernelId());
     }
 
     @Test
