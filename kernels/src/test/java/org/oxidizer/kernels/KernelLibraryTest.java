@@ -45,8 +45,31 @@ class KernelLibraryTest {
         try (Stream<Path> listed = Files.list(nativeDir)) {
             files = listed.map(p -> p.getFileName().toString()).collect(Collectors.toList());
         }
-        assertEquals(1, files.size(), files.toString());
-        assertTrue(files.get(0).matches("liboxidizer_kernels-[0-9a-f]{32}\\.so"), files.get(0));
+        files.sort(null);
+        assertEquals(2, files.size(), files.toString());
+        assertTrue(files.get(0).matches("jnidispatch-[0-9a-f]+-[0-9a-f]+"), "JNA's own part, kept once: " + files);
+        assertTrue(Files.isRegularFile(nativeDir.resolve(files.get(0)).resolve(System.mapLibraryName("jnidispatch"))));
+        assertTrue(files.get(1).matches("liboxidizer_kernels-[0-9a-f]{32}\\.so"), "outside a jar, by a hash: " + files);
+        assertEquals(null, System.getProperty("jna.boot.library.path"), "set for JNA's first use only");
+    }
+
+    @Test
+    void aLibraryInAJarIsNamedByItsEntryAndNotWrittenTwice(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("kernel.jar");
+        String resource = BundledLibrary.resourceName("demo_kernel");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry(resource));
+            out.write("not really a library".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
+            Path first = BundledLibrary.extract(dir.resolve("native"), loader, "demo_kernel");
+            assertTrue(first.getFileName().toString().matches("libdemo_kernel-[0-9a-f]+-14\\.so"), first.toString());
+            assertEquals("not really a library", Files.readString(first));
+            Files.setLastModifiedTime(first, java.nio.file.attribute.FileTime.fromMillis(0));
+            assertEquals(first, BundledLibrary.extract(dir.resolve("native"), loader, "demo_kernel"));
+            assertEquals(0, Files.getLastModifiedTime(first).toMillis(), "found complete, not written again");
+        }
     }
 
     @Test
