@@ -70,76 +70,93 @@ fn chunks(bytes: &[u8]) -> Vec<Range<usize>> {
     ranges
 }
 
-/// One chunk (whole lines): validated as UTF-8, then scanned line by line.
+/// One chunk (whole lines): validated as UTF-8, then scanned in one pass, a line's sums added to the totals
+/// when its end (`\n` or `\r`) or the chunk's end is reached.
 fn chunk_totals(chunk: &[u8]) -> Result<Totals<'_>, Error> {
     // A chunk starts after a '\n' and ends after one (or at the end): never inside a character.
     std::str::from_utf8(chunk).map_err(|_| Error::Malformed)?;
     let mut totals = Totals::default();
-    let mut line_sums: Vec<(&[u8], i32)> = Vec::with_capacity(16);
-    let mut start = 0;
-    while start <= chunk.len() {
-        let end = memchr::memchr2(b'\n', b'\r', &chunk[start..]).map_or(chunk.len(), |at| start + at);
-        line_sums.clear();
-        scan_line(&chunk[start..end], &mut line_sums);
-        for &(word, sum) in &line_sums {
-            let total = totals.entry(word).or_insert(0);
-            *total = total.wrapping_add(i64::from(sum));
+    let mut line: Vec<(&[u8], i32)> = Vec::with_capacity(16);
+    let n = chunk.len();
+    let mut p = 0;
+    loop {
+        // Up to the next word unit, ending the line's sums at each line end on the way.
+        while p < n && CLASS[chunk[p] as usize] & WORD == 0 {
+            if CLASS[chunk[p] as usize] & LINE_END != 0 && !line.is_empty() {
+                add_line(&mut totals, &mut line);
+            }
+            p += 1;
         }
-        start = end + 1;
+        if p == n {
+            break;
+        }
+        let start = p;
+        while p < n && CLASS[chunk[p] as usize] & WORD != 0 {
+            p += 1;
+        }
+        let end = p;
+        let mut q = end;
+        while q < n && CLASS[chunk[q] as usize] & SPACE != 0 {
+            q += 1;
+        }
+        if q == end || q == n || CLASS[chunk[q] as usize] & DIGIT == 0 {
+            continue; // no pair from any start in this run; a line end at p is seen by the loop above
+        }
+        let digits = q;
+        while q < n && CLASS[chunk[q] as usize] & DIGIT != 0 {
+            q += 1;
+        }
+        let value = parse_int_or_zero(&chunk[digits..q]);
+        let w = &chunk[start..end];
+        match line.iter_mut().find(|(k, _)| *k == w) {
+            Some(entry) => entry.1 = entry.1.wrapping_add(value),
+            None => line.push((w, value)),
+        }
+        p = q;
+    }
+    if !line.is_empty() {
+        add_line(&mut totals, &mut line);
     }
     Ok(totals)
 }
 
 #[inline]
-fn word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
-/// Java's `\s` but for `\n` and `\r`, which end a line before the scan sees them.
-#[inline]
-fn space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | 0x0B | 0x0C)
-}
-
-/// Java's `find()` loop of `(\w+)\s+(\d+)` over one line, each word's values summed as an int
-/// (wrapping, like `Integer::sum`), words in order of first match. A word run that is not followed
-/// by spaces and a digit fails from every start inside it, so the search goes on after it; after a
-/// pair it goes on right after the digits, which may begin the next word, as `find()` does.
-pub fn scan_line<'a>(line: &'a [u8], sums: &mut Vec<(&'a [u8], i32)>) {
-    let n = line.len();
-    let mut p = 0;
-    while p < n {
-        while p < n && !word(line[p]) {
-            p += 1;
-        }
-        let start = p;
-        while p < n && word(line[p]) {
-            p += 1;
-        }
-        if start == p {
-            break;
-        }
-        let end = p;
-        let mut q = end;
-        while q < n && space(line[q]) {
-            q += 1;
-        }
-        if q == end || q == n || !line[q].is_ascii_digit() {
-            continue;
-        }
-        let digits = q;
-        while q < n && line[q].is_ascii_digit() {
-            q += 1;
-        }
-        let value = parse_int_or_zero(&line[digits..q]);
-        let w = &line[start..end];
-        match sums.iter_mut().find(|(k, _)| *k == w) {
-            Some(entry) => entry.1 = entry.1.wrapping_add(value),
-            None => sums.push((w, value)),
-        }
-        p = q;
+fn add_line<'a>(totals: &mut Totals<'a>, line: &mut Vec<(&'a [u8], i32)>) {
+    for &(word, sum) in line.iter() {
+        let total = totals.entry(word).or_insert(0);
+        *total = total.wrapping_add(i64::from(sum));
     }
+    line.clear();
 }
+
+const WORD: u8 = 1;
+const DIGIT: u8 = 2;
+/// Java's `\s` but for `\n` and `\r`, which end a line instead.
+const SPACE: u8 = 4;
+const LINE_END: u8 = 8;
+
+/// Each byte's classes: ASCII only, as Java's `\w`, `\d`, `\s` are; every byte of a non-ASCII character has none.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'_' {
+            t[b] |= WORD;
+        }
+        if c.is_ascii_digit() {
+            t[b] |= DIGIT;
+        }
+        if matches!(c, b' ' | b'\t' | 0x0B | 0x0C) {
+            t[b] |= SPACE;
+        }
+        if matches!(c, b'\n' | b'\r') {
+            t[b] |= LINE_END;
+        }
+        b += 1;
+    }
+    t
+};
 
 /// `Integer.parseInt` on ASCII digits, 0 where Java throws (past int range).
 #[inline]
@@ -258,3 +275,4 @@ mod tests {
         assert_eq!(file_totals(std::path::Path::new("/nonexistent/part-0000.log")).unwrap_err(), Error::Io);
     }
 }
+
