@@ -112,7 +112,7 @@ public final class BundledSamples {
                 Long.toString(seed))).withJvmOptions(List.of("-Xmx512m"));
         List<String> scanned = new ArrayList<>(w.target().programArgs());
         scanned.addAll(List.of("--variant", "scanned"));
-        TargetSpec bestJava = w.target().withName("best Java (hand-written scanner)").withProgramArgs(scanned);
+        TargetSpec bestJava = w.target().withName("best Java (hand-written byte scanner)").withProgramArgs(scanned);
         return new Workload(w.name(), texts + " log lines (Chinese + English) read from disk file by file: regex word/number"
             + " extraction, per-text HashMap totals, per-file and daily totals, JSON summary", w.target(), List.of(CHAIN), corpus,
             bestJava);

@@ -75,8 +75,9 @@ public final class TargetViewModel implements StepModel {
         this.workbench = workbench;
         this.tasks = tasks;
         this.jvmLister = jvmLister;
-        samples.add(new Sample(BundledSamples.HEADLINE, "Mixed Chinese/English log lines: regex word/number"
-            + " extraction and per-text HashMap totals. Its hot method has a Rust kernel."));
+        samples.add(new Sample(BundledSamples.HEADLINE, "A day of mixed Chinese/English log lines read from"
+            + " disk file by file: regex word/number extraction, per-text HashMap totals, daily totals. Its chain over a"
+            + " file has a Rust kernel."));
         summary.bind(Bindings.createStringBinding(() -> workbench.target() == null ? "choose what to profile"
             : workbench.target().name(), workbench.targetProperty()));
     }
