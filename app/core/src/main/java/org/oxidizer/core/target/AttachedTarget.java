@@ -49,7 +49,7 @@ public final class AttachedTarget implements AutoCloseable {
         try {
             VirtualMachine vm = VirtualMachine.attach(Long.toString(pid));
             try {
-                vm.loadAgent(agentJar.toAbsolutePath().toString(), agentOptions);
+                loadAgent(vm, pid, agentJar.toAbsolutePath().toString(), agentOptions);
                 jmxUrl = vm.startLocalManagementAgent();
             } finally {
                 vm.detach();
@@ -62,6 +62,29 @@ public final class AttachedTarget implements AutoCloseable {
         } catch (IOException e) {
             throw new AttachRefusedException("The agent loaded into JVM " + pid + " but its JMX connection failed: "
                 + e.getMessage(), e);
+        }
+    }
+
+    /** A JVM younger than this may still be starting: a refused agent is asked for again. */
+    private static final java.time.Duration STARTING = java.time.Duration.ofSeconds(10);
+
+    /**
+     * Loads the agent; a JVM attached in its first moments (its system class loader not ready yet, so loading any agent
+     * fails with a NullPointerException inside the JVM) is asked again every 200 ms while it is younger than
+     * {@link #STARTING}. A JVM that has run longer is asked once.
+     */
+    private static void loadAgent(VirtualMachine vm, long pid, String jar, String options) throws Exception {
+        while (true) {
+            try {
+                vm.loadAgent(jar, options);
+                return;
+            } catch (com.sun.tools.attach.AgentLoadException e) {
+                java.util.Optional<java.time.Instant> started = ProcessHandle.of(pid).flatMap(h -> h.info().startInstant());
+                if (started.isEmpty() || started.get().plus(STARTING).isBefore(java.time.Instant.now())) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
         }
     }
 
