@@ -14,6 +14,7 @@ use std::ops::Range;
 use rayon::prelude::*;
 
 use crate::ffi::Error;
+use crate::text::number::parse_int_or_zero;
 use crate::fxhash::FxBuildHasher;
 
 /// Below this many bytes a file is scanned on the calling thread.
@@ -157,21 +158,6 @@ static CLASS: [u8; 256] = {
     }
     t
 };
-
-/// `Integer.parseInt` on ASCII digits, 0 where Java throws (past int range).
-#[inline]
-fn parse_int_or_zero(digits: &[u8]) -> i32 {
-    if digits.len() <= 9 {
-        return digits.iter().fold(0i32, |v, &c| v * 10 + i32::from(c - b'0'));
-    }
-    let start = digits.iter().position(|&c| c != b'0').unwrap_or(digits.len());
-    let significant = &digits[start..];
-    if significant.len() > 10 {
-        return 0;
-    }
-    let value = significant.iter().fold(0u64, |v, &c| v * 10 + u64::from(c - b'0'));
-    i32::try_from(value).unwrap_or(0)
-}
 
 /// Layout (native-endian): `wordCount: i32`, then per word `length: i32, total: i64`, its ASCII bytes.
 pub fn pack(totals: &Totals<'_>) -> Vec<u8> {

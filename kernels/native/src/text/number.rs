@@ -16,18 +16,18 @@ pub fn value_of(units: &[u16], digits: Range<usize>) -> i32 {
     parse_int_or_zero(&units[digits])
 }
 
-/// `Integer.parseInt` on ASCII digits, with 0 where Java throws NumberFormatException (overflow).
+/// `Integer.parseInt` on ASCII digits, with 0 where Java throws NumberFormatException (overflow); the
+/// digits as UTF-16 units or as UTF-8 bytes.
 #[inline]
-pub fn parse_int_or_zero(digits: &[u16]) -> i32 {
+pub fn parse_int_or_zero<U: Copy + Into<u16>>(digits: &[U]) -> i32 {
+    let digit = |c: U| c.into() - u16::from(b'0');
     if digits.len() <= 9 {
         // Nine digits never overflow, whatever the leading zeros.
-        return digits
-            .iter()
-            .fold(0i32, |v, &c| v * 10 + i32::from(c - u16::from(b'0')));
+        return digits.iter().fold(0i32, |v, &c| v * 10 + i32::from(digit(c)));
     }
     let start = digits
         .iter()
-        .position(|&c| c != u16::from(b'0'))
+        .position(|&c| digit(c) != 0)
         .unwrap_or(digits.len());
     let significant = &digits[start..];
     if significant.len() > 10 {
@@ -35,7 +35,7 @@ pub fn parse_int_or_zero(digits: &[u16]) -> i32 {
     }
     let value = significant
         .iter()
-        .fold(0u64, |v, &c| v * 10 + u64::from(c - u16::from(b'0')));
+        .fold(0u64, |v, &c| v * 10 + u64::from(digit(c)));
     i32::try_from(value).unwrap_or(0)
 }
 

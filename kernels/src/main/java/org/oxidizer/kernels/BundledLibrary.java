@@ -46,20 +46,13 @@ final class BundledLibrary {
         int dot = fileName.lastIndexOf('.');
         // In a jar the entry's CRC-32 and size name it: a start that finds it extracted reads and hashes nothing.
         JarEntry entry = jarEntry(url);
-        if (entry != null) {
-            Path target = dir.resolve(fileName.substring(0, dot) + "-" + Long.toHexString(entry.getCrc()) + "-"
-                    + Long.toHexString(entry.getSize()) + fileName.substring(dot));
-            if (isComplete(target, entry.getSize())) {
-                return target;
-            }
-            return write(dir, target, read(url, resource), fileName, resource);
-        }
-        byte[] bytes = read(url, resource);
-        Path target = dir.resolve(fileName.substring(0, dot) + "-" + sha256(bytes) + fileName.substring(dot));
-        if (isComplete(target, bytes.length)) {
+        byte[] bytes = entry == null ? read(url, resource) : null;
+        Path target = dir.resolve(fileName.substring(0, dot) + "-" + (entry != null ? key(entry) : sha256(bytes))
+                + fileName.substring(dot));
+        if (isComplete(target, entry != null ? entry.getSize() : bytes.length)) {
             return target;
         }
-        return write(dir, target, bytes, fileName, resource);
+        return write(dir, target, bytes != null ? bytes : read(url, resource), fileName, resource);
     }
 
     /**
@@ -73,16 +66,15 @@ final class BundledLibrary {
         if (entry == null) {
             return null;
         }
-        Path folder = dir.resolve("jnidispatch-" + Long.toHexString(entry.getCrc()) + "-" + Long.toHexString(entry.getSize()));
+        Path folder = dir.resolve("jnidispatch-" + key(entry));
         Path target = folder.resolve(fileName);
         if (isComplete(target, entry.getSize())) {
             return folder;
         }
         try {
-            createPrivateDirectories(folder);
             write(folder, target, read(url, fileName), fileName, fileName);
             return folder;
-        } catch (IOException | UnsatisfiedLinkError | RuntimeException e) {
+        } catch (UnsatisfiedLinkError | RuntimeException e) {
             return null;
         }
     }
@@ -105,6 +97,11 @@ final class BundledLibrary {
             throw new UnsatisfiedLinkError("Cannot extract Oxidizer kernel library " + resource + " to " + target
                     + ": " + e + "; set -D" + KernelLibrary.NATIVE_DIR_PROPERTY + " to a writable directory");
         }
+    }
+
+    /** {@code crc-size} in hex: what names a jar entry's extracted copy. */
+    private static String key(JarEntry entry) {
+        return Long.toHexString(entry.getCrc()) + "-" + Long.toHexString(entry.getSize());
     }
 
     /** The jar entry behind {@code url} when it has a known CRC and size, else null (e.g. a classes folder). */

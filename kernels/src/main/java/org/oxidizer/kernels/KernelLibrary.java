@@ -57,14 +57,9 @@ public final class KernelLibrary {
 
     /** Loads from {@code overridePath} when set, else from the bundled copy extracted into {@code nativeDir}. */
     static NativeLibrary load(String overridePath, String nativeDir) {
-        Path file = overridePath != null && !overridePath.isBlank()
-                ? overrideFile(overridePath)
-                : BundledLibrary.extract(nativeDir(nativeDir));
-        try {
-            return withKeptDispatchLibrary(nativeDir(nativeDir), () -> NativeLibrary.getInstance(file.toString()));
-        } catch (UnsatisfiedLinkError e) {
-            throw new UnsatisfiedLinkError("Cannot load Oxidizer kernel library " + file + ": " + e.getMessage());
-        }
+        Path dir = nativeDir(nativeDir);
+        Path file = overridePath != null && !overridePath.isBlank() ? overrideFile(overridePath) : BundledLibrary.extract(dir);
+        return open(file, dir, "Oxidizer kernel library");
     }
 
     /**
@@ -75,11 +70,21 @@ public final class KernelLibrary {
      * @throws UnsatisfiedLinkError naming the file and the reason when it cannot be loaded
      */
     public static NativeLibrary own(Class<?> anchor, String libraryName) {
-        Path file = BundledLibrary.extract(nativeDir(System.getProperty(NATIVE_DIR_PROPERTY)), anchor.getClassLoader(), libraryName);
+        Path dir = nativeDir(System.getProperty(NATIVE_DIR_PROPERTY));
+        return open(BundledLibrary.extract(dir, anchor.getClassLoader(), libraryName), dir, "kernel library");
+    }
+
+    /**
+     * Opens {@code file} through JNA, whichever library is JNA's first use (the bundled one or a kernel jar's own);
+     * JNA's own native part is kept in {@code dir}.
+     *
+     * @throws UnsatisfiedLinkError "Cannot load {@code what} FILE: why"
+     */
+    private static NativeLibrary open(Path file, Path dir, String what) {
         try {
-            return NativeLibrary.getInstance(file.toString());
+            return withKeptDispatchLibrary(dir, () -> NativeLibrary.getInstance(file.toString()));
         } catch (UnsatisfiedLinkError e) {
-            throw new UnsatisfiedLinkError("Cannot load kernel library " + file + ": " + e.getMessage());
+            throw new UnsatisfiedLinkError("Cannot load " + what + " " + file + ": " + e.getMessage());
         }
     }
 

@@ -34,27 +34,23 @@ public final class KernelBridge {
         }
     }
 
-    /**
-     * Woven before each return of a routed method: its result (boxed; null for void) for a call that {@link #enter}
-     * gave a ticket. Our own failure here is reported and never reaches the application.
-     */
+    /** Woven before each return of a routed method: its result (boxed; null for void) for a call that {@link #enter} gave a ticket. */
     public static void returned(Object result, Object ticket) {
-        if (ticket != null) {
-            try {
-                exit(ticket, result, null);
-            } catch (Throwable t) {
-                System.err.println("[oxidizer-agent] could not record a call's result: " + t);
-            }
-        }
+        settle(ticket, result, null);
     }
 
     /** Woven where a throwable leaves a routed method's body; the throwable goes on to the caller unchanged. */
     public static void threw(Throwable thrown, Object ticket) {
+        settle(ticket, null, thrown);
+    }
+
+    /** Hands a ticketed call's outcome to {@link #exit}; our own failure there is reported and never reaches the application. */
+    private static void settle(Object ticket, Object result, Throwable thrown) {
         if (ticket != null) {
             try {
-                exit(ticket, null, thrown);
+                exit(ticket, result, thrown);
             } catch (Throwable t) {
-                System.err.println("[oxidizer-agent] could not record a call's exception: " + t);
+                System.err.println("[oxidizer-agent] could not record a call's outcome: " + t);
             }
         }
     }

@@ -90,29 +90,16 @@ public final class MethodSwapper {
      * An at-launch swap: the method is observed for {@code verifyCalls} calls, which are then replayed through the
      * kernel, and swapped only if all answers are identical. The kernel is loaded and warmed now when {@code warmNow}
      * (a profiler about to start must see its library and threads) or when nothing is verified first; else on a thread
-     * of its own while the application's first calls run in Java, and the verification waits for it. {@code verifyCalls == 0} swaps at once. With {@code measured} given, this is
-     * a prediction run: the verified kernel is measured A/B on the application's thread for {@code measureMillis}
-     * and never serves; {@code measured} runs after that, on the same thread.
+     * of its own while the application's first calls run in Java, and the verification waits for it.
+     * {@code verifyCalls == 0} swaps at once. With {@code measured} given, this is a prediction run: the verified
+     * kernel is measured A/B on the application's thread for {@code measureMillis} and never serves; {@code measured}
+     * runs after that, on the same thread.
      */
     public synchronized void swapAtLaunch(SwapSpec spec, int verifyCalls, long measureMillis, Runnable measured,
                                           boolean warmNow) {
         long start = System.nanoTime();
         BoundKernel kernel = bind(spec.kernelId(), spec.descriptor(), spec.parameters());
-        Thread warming = null;
-        if (warmNow || verifyCalls == 0 && measured == null) {
-            kernel.warmUp();
-        } else {
-            warming = new Thread(() -> {
-                try {
-                    kernel.warmUp();
-                } catch (Throwable t) {
-                    // the verification's replay meets the same failure and reports it
-                }
-            }, "oxidizer-kernel-load");
-            warming.setDaemon(true);
-            warming.start();
-        }
-        Thread loaded = warming;
+        Thread loading = warmUp(kernel, warmNow || verifyCalls == 0 && measured == null);
         String key = spec.methodKey(kernel.descriptor());
         MethodRoute route = weave(key);
         long setup = System.nanoTime() - start;
@@ -129,7 +116,7 @@ public final class MethodSwapper {
         // Replayed on the application thread whose call completes the capture: it waits for a few kernel
         // calls once, and every later call is served by the kernel, deterministically.
         route.observe(new CaptureBuffer(calls, LAUNCH_CAPTURE_BYTES)
-            .whenFull(() -> verifyThenSwap(key, kernel, setup + waitFor(loaded), measureMillis, measured)));
+            .whenFull(() -> verifyThenSwap(key, kernel, setup + waitFor(loading), measureMillis, measured)));
     }
 
     /** Only times the method's calls from the start (the agent's timers); no kernel is loaded. */
@@ -140,6 +127,24 @@ public final class MethodSwapper {
         String key = spec.methodKey(descriptor);
         weave(key).observe(null);
         verifications.put(key, new Facts().put(VerificationKeys.SETUP_NANOS, System.nanoTime() - start));
+    }
+
+    /** Warms the kernel now, returning null, or on a thread of its own, returning that thread. */
+    private static Thread warmUp(BoundKernel kernel, boolean now) {
+        if (now) {
+            kernel.warmUp();
+            return null;
+        }
+        Thread loading = new Thread(() -> {
+            try {
+                kernel.warmUp();
+            } catch (Throwable t) {
+                // the verification's replay meets the same failure and reports it
+            }
+        }, "oxidizer-kernel-load");
+        loading.setDaemon(true);
+        loading.start();
+        return loading;
     }
 
     /** Nanoseconds spent waiting for the kernel's background loading, 0 when it was loaded up front or is done. */

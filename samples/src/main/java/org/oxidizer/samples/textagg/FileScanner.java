@@ -159,13 +159,17 @@ final class FileScanner {
         lineWords = 0;
     }
 
-    private int idOf(byte[] b, int start, int end) {
+    private static int slotHash(byte[] b, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {
             hash = hash * 31 + b[i];
         }
+        return hash ^ hash >>> 16;
+    }
+
+    private int idOf(byte[] b, int start, int end) {
         int mask = slots.length - 1;
-        for (int s = (hash ^ hash >>> 16) & mask; ; s = (s + 1) & mask) {
+        for (int s = slotHash(b, start, end) & mask; ; s = (s + 1) & mask) {
             int id = slots[s] - 1;
             if (id < 0) {
                 return add(b, start, end, s);
@@ -202,11 +206,7 @@ final class FileScanner {
         slots = new int[slots.length * 2];
         int mask = slots.length - 1;
         for (int id = 0; id < words; id++) {
-            int hash = 0;
-            for (int i = starts[id]; i < starts[id] + lengths[id]; i++) {
-                hash = hash * 31 + arena[i];
-            }
-            int s = (hash ^ hash >>> 16) & mask;
+            int s = slotHash(arena, starts[id], starts[id] + lengths[id]) & mask;
             while (slots[s] != 0) {
                 s = (s + 1) & mask;
             }
